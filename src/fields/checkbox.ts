@@ -1,0 +1,122 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { SocFormControl, type Check } from './form-control.js';
+import { assignReveal, hasReveal, optionLabel, refreshNested } from './option.js';
+import { choiceStyles, fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
+import { define } from '../define.js';
+
+/**
+ * @summary One checkbox. Inside a `soc-checkbox-group` it is one answer; alone it is a complete
+ * field, e.g. a consent box ("Jag har läst …") with its own hint and error.
+ *
+ * Its text (or `label`) is the answer; child elements are shown under it when it is checked.
+ *
+ * @slot - Content revealed when checked (element children only).
+ * @csspart label - The `<label>` (alone).
+ * @csspart hint - The hint (alone).
+ * @csspart error - The error message (alone).
+ * @csspart control - The native checkbox (alone).
+ * @fires change - The user checked or unchecked it (alone).
+ * @fires input - The same, as the native composed event (alone).
+ */
+export class SocCheckbox extends SocFormControl {
+  static override shadowRootOptions: ShadowRootInit = {
+    mode: 'open',
+    delegatesFocus: true,
+    slotAssignment: 'manual',
+  };
+  static override styles = [visuallyHidden, focusRing, fieldStyles, choiceStyles];
+
+  /** Checked. As an attribute: checked from the start (and after reset). */
+  @property({ type: Boolean, reflect: true }) accessor checked = false;
+
+  @query('input') private accessor input!: HTMLInputElement | null;
+
+  #defaultChecked: boolean | null = null;
+  #observer = new MutationObserver(() => this.requestUpdate());
+
+  /** Part of a `soc-checkbox-group`, which draws the checkbox; this element then only reveals. */
+  get inGroup(): boolean {
+    return this.parentElement?.localName === 'soc-checkbox-group';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#defaultChecked ??= this.hasAttribute('checked');
+    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+  }
+
+  protected get anchor() {
+    return this.input;
+  }
+
+  protected check(): Check {
+    if (this.inGroup) return { code: null, formValue: null };
+    const value = this.value || 'ja';
+    if (!this.checked) return { code: this.required ? 'required' : null, formValue: null, state: '' };
+    return { code: null, formValue: value, state: value };
+  }
+
+  protected override messageContext() {
+    return { label: optionLabel(this), kind: 'consent' as const };
+  }
+
+  override formResetCallback(): void {
+    super.formResetCallback();
+    this.checked = this.#defaultChecked ?? false;
+  }
+
+  override formStateRestoreCallback(state: string | File | FormData | null): void {
+    this.checked = typeof state === 'string' && state !== '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    assignReveal(this, this.renderRoot.querySelector('slot'));
+    if (changed.has('checked')) refreshNested(this);
+  }
+
+  override render(): TemplateResult {
+    if (this.inGroup) return html`<slot></slot>`;
+    const error = this.visibleError;
+    return html`<div class="field ${error ? 'invalid' : ''}">
+      ${this.renderHintAndError()}
+      <div class="item">
+        <input
+          id="control"
+          part="control"
+          type="checkbox"
+          .checked=${this.checked}
+          ?disabled=${this.isDisabled}
+          aria-required=${this.required ? 'true' : nothing}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${this.describedBy()}
+          @change=${this.#onChange}
+        />
+        <label part="label" for="control">${optionLabel(this)}${this.required ? this.renderRequired() : nothing}</label>
+      </div>
+      ${hasReveal(this)
+        ? html`<div class="reveal" ?hidden=${!this.checked}><slot></slot></div>`
+        : html`<slot hidden></slot>`}
+    </div>`;
+  }
+
+  #onChange = (e: Event) => {
+    this.checked = (e.target as HTMLInputElement).checked;
+    this.userInput(this.value);
+    this.userCommit();
+  };
+}
+
+define('soc-checkbox', SocCheckbox);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soc-checkbox': SocCheckbox;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Shared base of `soc-radio-group` and `soc-checkbox-group`. The options are light-DOM children
+ * read as data; the group draws native inputs in its own shadow root next to the legend, hint and
+ * error, so grouping, arrow keys and names come from the browser, not from ARIA re-creations.
+ * Each option element is slotted under its input and shows its revealed content when checked.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SocFormControl } from './form-control.js';
+import { hasReveal, optionLabel } from './option.js';
+import { choiceStyles, fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
+
+export interface OptionEl extends HTMLElement {
+  value: string;
+  hint: string;
+  disabled: boolean;
+  checked: boolean;
+}
+
+export abstract class SocChoiceGroup extends SocFormControl {
+  static override styles = [visuallyHidden, focusRing, fieldStyles, choiceStyles];
+
+  /** Lay short answers ("Ja"/"Nej") out side by side. */
+  @property({ type: Boolean, reflect: true }) accessor inline = false;
+
+  /** Tag of the option children. */
+  protected abstract readonly optionTag: string;
+  /** The native input type drawn for each option. */
+  protected abstract readonly inputType: 'radio' | 'checkbox';
+
+  #observer = new MutationObserver(() => this.requestUpdate());
+
+  /** The option elements, in document order. */
+  get options(): OptionEl[] {
+    return [...this.children].filter((c) => c.localName === this.optionTag) as OptionEl[];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer.observe(this, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['label', 'value', 'hint', 'disabled'],
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+  }
+
+  protected get anchor(): HTMLElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
+
+  /** Whether option `i` is checked in the current value. */
+  protected abstract isChecked(option: OptionEl): boolean;
+  /** The user checked or unchecked option `option`. */
+  protected abstract toggle(option: OptionEl, checked: boolean): void;
+
+  override render(): TemplateResult {
+    const error = this.visibleError;
+    const options = this.options;
+    options.forEach((o, i) => {
+      if (o.slot !== `o${i}`) o.slot = `o${i}`;
+    });
+    return html`<div class="field ${error ? 'invalid' : ''} ${this.inline ? 'inline' : ''}">
+      <fieldset
+        role=${this.inputType === 'radio' ? 'radiogroup' : nothing}
+        aria-describedby=${this.describedBy()}
+        aria-required=${this.inputType === 'radio' && this.required ? 'true' : nothing}
+        aria-invalid=${this.inputType === 'radio' && error ? 'true' : nothing}
+      >
+        <legend part="label">${this.renderLabelText()}</legend>
+        ${this.renderHintAndError()}
+        <div class="items">${options.map((o, i) => this.renderOption(o, i, !!error))}</div>
+      </fieldset>
+    </div>`;
+  }
+
+  private renderOption(o: OptionEl, i: number, invalid: boolean): TemplateResult {
+    const checked = this.isChecked(o);
+    return html`<div class="item">
+        <input
+          id="o${i}"
+          part="control"
+          type=${this.inputType}
+          name="options"
+          .value=${o.value}
+          .checked=${checked}
+          ?disabled=${this.isDisabled || o.disabled}
+          aria-describedby=${o.hint ? `o${i}-hint` : nothing}
+          aria-invalid=${this.inputType === 'checkbox' && invalid ? 'true' : nothing}
+          @change=${(e: Event) => this.#onChange(o, (e.target as HTMLInputElement).checked)}
+        />
+        <label for="o${i}">${optionLabel(o)}</label>
+        ${o.hint ? html`<div part="hint" class="item-hint" id="o${i}-hint">${o.hint}</div>` : nothing}
+      </div>
+      ${hasReveal(o)
+        ? html`<div class="reveal" ?hidden=${!checked}><slot name="o${i}"></slot></div>`
+        : html`<slot name="o${i}" hidden></slot>`}`;
+  }
+
+  #onChange(option: OptionEl, checked: boolean): void {
+    this.toggle(option, checked);
+    this.userInput(this.value);
+    this.userCommit();
+  }
+}

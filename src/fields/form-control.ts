@@ -1,0 +1,249 @@
+/**
+ * The base of every soc field: a form-associated custom element (ElementInternals) whose label,
+ * hint, error and native control share one shadow root, so `for`, `aria-describedby` and
+ * `aria-invalid` work without cross-root ARIA.
+ *
+ * Errors appear only after the user has changed the field and left it, or after a submit attempt
+ * (Lion's "touched && dirty || submitted"), never while the first value is being typed.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { ErrorCode } from '../schemas/codes.js';
+import { errorMessage, type MessageContext } from '../localization/messages.js';
+import { startLocalization } from '../localization/locale.js';
+import { enclosingOption } from './option.js';
+
+export interface Check {
+  /** The problem with the current value, or null when it is valid. */
+  code: ErrorCode | null;
+  /** What the form submits: the normalized value, several entries, or nothing. */
+  formValue: string | FormData | null;
+  /** What the browser keeps to restore the field (back/forward cache, autofill). */
+  state?: string | FormData | null;
+}
+
+const FLAG: Partial<Record<ErrorCode, keyof ValidityStateFlags>> = {
+  required: 'valueMissing',
+  too_long: 'tooLong',
+  invalid_email: 'typeMismatch',
+  invalid_phone: 'typeMismatch',
+};
+
+/** Forms whose first invalid field is about to get focus (one per submit attempt). */
+const focusQueued = new WeakSet<HTMLFormElement>();
+
+export abstract class SocFormControl extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** Name under which the value is submitted with the form. */
+  @property({ reflect: true }) accessor name = '';
+  /** Visible label (for groups: the legend). */
+  @property() accessor label = '';
+  /** Help text under the label, read by screen readers as the description. */
+  @property() accessor hint = '';
+  /** The field must be answered. The label says so in words. */
+  @property({ type: Boolean, reflect: true }) accessor required = false;
+  /** Turns the field off; it is then not submitted. */
+  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  /** The value. */
+  @property() accessor value = '';
+  /** An error message set from outside, e.g. by a server. Cleared when the user edits the field. */
+  @property() accessor error = '';
+  /** Replaces the default "Fyll i …" message (attribute `required-message`). */
+  @property({ attribute: 'required-message' }) accessor requiredMessage = '';
+
+  /** Disabled by an ancestor `<fieldset disabled>`. */
+  @state() protected accessor formDisabled = false;
+  /** The user changed and left the field, or tried to submit: errors may show now. */
+  @state() protected accessor interacted = false;
+
+  #defaultValue: string | null = null;
+  #check: Check = { code: null, formValue: null };
+
+  constructor() {
+    super();
+    startLocalization();
+    updateWhenLocaleChanges(this);
+    this.addEventListener('invalid', this.#onInvalid);
+  }
+
+  /** The form this field belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  /** Whether the field is off, by its own attribute or a disabled fieldset. */
+  get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+  /**
+   * Inside the revealed content of an answer that is not chosen: kept, but neither submitted nor
+   * validated, so a hidden required field never blocks the form.
+   */
+  get inactive(): boolean {
+    return enclosingOption(this)?.checked === false;
+  }
+  /** The error text the user sees now, or '' (a server error wins over our own). */
+  get visibleError(): string {
+    if (this.isDisabled || this.inactive) return '';
+    if (this.error) return this.error;
+    return this.interacted ? this.validationMessage : '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#defaultValue ??= this.defaultValue();
+  }
+
+  /** What `form.reset()` returns to. Groups override this (their default is a checked child). */
+  protected defaultValue(): string {
+    return this.getAttribute('value') ?? '';
+  }
+
+  checkValidity(): boolean {
+    this.sync();
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    this.sync();
+    return this.internals.reportValidity();
+  }
+  /** Shows the field's error now, as after a submit attempt. Returns whether it is valid. */
+  showValidation(): boolean {
+    this.interacted = true;
+    this.sync();
+    return this.internals.validity.valid;
+  }
+
+  formResetCallback(): void {
+    this.value = this.#defaultValue ?? '';
+    this.error = '';
+    this.interacted = false;
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  /** The current value checked: problem, submitted value, restore state. */
+  protected abstract check(): Check;
+  /** The native control that validity messages point at. */
+  protected abstract get anchor(): HTMLElement | null;
+  /** What the error messages need to know about this field. */
+  protected messageContext(): MessageContext {
+    return { label: this.label };
+  }
+
+  /** Pushes value and validity to ElementInternals; call after every user edit. */
+  protected sync(): void {
+    const c = (this.#check = this.check());
+    const off = this.isDisabled || this.inactive;
+    this.internals.setFormValue(off ? null : c.formValue, c.state ?? null);
+    const anchor = this.anchor ?? undefined;
+    if (off) {
+      this.internals.setValidity({});
+    } else if (this.error) {
+      this.internals.setValidity({ customError: true }, this.error, anchor);
+    } else if (c.code) {
+      const message =
+        c.code === 'required' && this.requiredMessage
+          ? this.requiredMessage
+          : errorMessage(c.code, this.messageContext());
+      this.internals.setValidity({ [FLAG[c.code] ?? 'patternMismatch']: true }, message, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  /** The problem found by the last check (null when valid). */
+  protected get code(): ErrorCode | null {
+    return this.#check.code;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Before render, so the message shown is the one just made (it changes with the locale).
+    this.sync();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Again once the native control exists: it is the anchor of the validity message.
+    this.sync();
+  }
+
+  /** The user edited the value. */
+  protected userInput(value: string): void {
+    this.value = value;
+    if (this.error) this.error = '';
+    this.sync();
+  }
+
+  /** The user committed a value (change) or left the field after editing it. */
+  protected userCommit(): void {
+    this.interacted = true;
+    this.sync();
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  #onInvalid = (e: Event) => {
+    // Our own inline message replaces the browser's bubble.
+    e.preventDefault();
+    this.interacted = true;
+    const form = this.form;
+    // With `novalidate` (e.g. soc-error-summary guards the form) someone else moves focus.
+    if (!form || form.noValidate || focusQueued.has(form)) return;
+    focusQueued.add(form);
+    queueMicrotask(() => {
+      focusQueued.delete(form);
+      const first = [...form.elements].find(
+        (el): el is HTMLElement & { validity: ValidityState } =>
+          'validity' in el && !(el as HTMLInputElement).validity.valid,
+      );
+      first?.focus();
+    });
+  };
+
+  /** The label text plus "(måste fyllas i)" when required. */
+  protected renderLabelText(): TemplateResult {
+    return html`${this.label}${this.required ? this.renderRequired() : nothing}`;
+  }
+
+  /** "(måste fyllas i)" in words, so it is not a colour or an asterisk alone. */
+  protected renderRequired(): TemplateResult {
+    // The space is inside the span: a separate whitespace node was dropped from the accessible
+    // name in Chromium ("Postnummer(måste fyllas i)").
+    return html`<span class="required">${' ' + msg('(måste fyllas i)', { desc: 'After the label of a required field.' })}</span>`;
+  }
+
+  /** Hint and error paragraphs with the ids `aria-describedby` points at. */
+  protected renderHintAndError(): TemplateResult {
+    const error = this.visibleError;
+    return html`${this.hint ? html`<div part="hint" id="hint">${this.hint}</div>` : nothing}${error
+      ? html`<p part="error" id="error">
+          <span class="visually-hidden">${msg('Fel:', { desc: 'Read before an error message.' })}</span>
+          ${error}
+        </p>`
+      : nothing}`;
+  }
+
+  /** The ids for `aria-describedby`: only those that exist, hint before error (GOV.UK order). */
+  protected describedBy(...extra: string[]): string | typeof nothing {
+    const ids = [this.hint && 'hint', this.visibleError && 'error', ...extra].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+}

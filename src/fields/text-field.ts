@@ -1,0 +1,135 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { SocFormControl, type Check } from './form-control.js';
+import { fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
+import { textFieldStyles } from './text-field.styles.js';
+import { cleanText } from '../schemas/text.js';
+import { formatPersonnummer, parsePersonnummer } from '../schemas/personnummer.js';
+import { formatPostnummer, parsePostnummer } from '../schemas/postnummer.js';
+import { formatPhone, parsePhone } from '../schemas/phone.js';
+import { email } from '../schemas/email.js';
+import { firstCode } from '../schemas/codes.js';
+import { define } from '../define.js';
+
+export type TextFormat = 'personnummer' | 'postnummer' | 'phone';
+
+type Parsed = { ok: true; value: string } | { ok: false; code: import('../schemas/codes.js').ErrorCode };
+
+const FORMATS: Record<TextFormat, { parse: (s: string) => Parsed; format: (v: string) => string }> = {
+  personnummer: { parse: (s) => parsePersonnummer(s), format: formatPersonnummer },
+  postnummer: { parse: parsePostnummer, format: formatPostnummer },
+  phone: { parse: parsePhone, format: formatPhone },
+};
+
+const INPUT_MODE: Record<TextFormat, string> = { personnummer: 'numeric', postnummer: 'numeric', phone: 'tel' };
+
+/**
+ * @summary A one-line text field with label, hint and error; `format` adds lenient parsing of
+ * Swedish personnummer, postnummer and phone numbers.
+ *
+ * The user may type "811218 9876" or "19811218-9876"; the form gets the normalized value
+ * ("198112189876", "12345", "+46701234567") and the field shows the tidy form once the user
+ * leaves it.
+ *
+ * @csspart label - The `<label>`.
+ * @csspart hint - The hint text.
+ * @csspart error - The error message.
+ * @csspart control - The native `<input>`.
+ * @cssprop --soc-color-focus - Focus ring colour.
+ * @cssprop --soc-color-error - Error text and border colour.
+ * @cssprop --soc-color-border - Input border colour.
+ * @fires change - The user committed a new value (not fired on programmatic changes).
+ * @fires input - The user typed (the native event, composed).
+ */
+export class SocTextField extends SocFormControl {
+  static override styles = [visuallyHidden, focusRing, fieldStyles, textFieldStyles];
+
+  /** `text`, `email` or `tel`. */
+  @property() accessor type: 'text' | 'email' | 'tel' = 'text';
+  /** `personnummer`, `postnummer` or `phone`: parse, validate and normalize the value. */
+  @property() accessor format: TextFormat | '' = '';
+  /** Forwarded to the native input (WCAG 1.3.5), e.g. `name`, `email`, `tel`, `postal-code`. */
+  @property() accessor autocomplete = '';
+  /** Expected characters, for GOV.UK-style widths: 2, 3, 4, 5, 10, 20, 30. */
+  @property({ reflect: true }) accessor width = '';
+  /** Most characters allowed; more is kept and flagged, never cut. */
+  @property({ type: Number }) accessor maxlength = 200;
+
+  @query('input') private accessor input!: HTMLInputElement | null;
+
+  /** The value as submitted: normalized when a `format` is set and the value is valid. */
+  get normalizedValue(): string {
+    const v = this.check().formValue;
+    return typeof v === 'string' ? v : '';
+  }
+
+  protected get anchor() {
+    return this.input;
+  }
+
+  protected check(): Check {
+    const text = cleanText(this.value);
+    if (!text) return { code: this.required ? 'required' : null, formValue: '', state: this.value };
+    if ([...text].length > this.maxlength) return { code: 'too_long', formValue: text, state: this.value };
+    if (this.format && FORMATS[this.format]) {
+      const r = FORMATS[this.format].parse(text);
+      return r.ok
+        ? { code: null, formValue: r.value, state: this.value }
+        : { code: r.code, formValue: text, state: this.value };
+    }
+    if (this.type === 'email') {
+      const r = email.safeParse(text);
+      return { code: firstCode(r), formValue: r.success ? r.data : text, state: this.value };
+    }
+    return { code: null, formValue: text, state: this.value };
+  }
+
+  protected override messageContext() {
+    return { label: this.label, max: this.maxlength, length: [...cleanText(this.value)].length };
+  }
+
+  override render(): TemplateResult {
+    const error = this.visibleError;
+    return html`<div class="field ${error ? 'invalid' : ''}">
+      <label part="label" for="control">${this.renderLabelText()}</label>
+      ${this.renderHintAndError()}
+      <input
+        id="control"
+        part="control"
+        type=${this.type === 'email' ? 'email' : this.type === 'tel' || this.format === 'phone' ? 'tel' : 'text'}
+        .value=${live(this.value)}
+        ?disabled=${this.isDisabled}
+        autocomplete=${this.autocomplete || nothing}
+        inputmode=${(this.format && INPUT_MODE[this.format]) || nothing}
+        spellcheck=${this.format || this.type !== 'text' ? 'false' : nothing}
+        aria-required=${this.required ? 'true' : nothing}
+        aria-invalid=${error ? 'true' : nothing}
+        aria-describedby=${this.describedBy()}
+        @input=${this.#onInput}
+        @change=${this.#onChange}
+      />
+    </div>`;
+  }
+
+  #onInput = (e: Event) => {
+    this.userInput((e.target as HTMLInputElement).value);
+  };
+
+  #onChange = () => {
+    // Show the tidy form ("19811218-9876") once the user has finished typing a valid value.
+    if (this.format && FORMATS[this.format]) {
+      const r = FORMATS[this.format].parse(cleanText(this.value));
+      if (r.ok) this.value = FORMATS[this.format].format(r.value);
+    }
+    this.userCommit();
+  };
+}
+
+define('soc-text-field', SocTextField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soc-text-field': SocTextField;
+  }
+}

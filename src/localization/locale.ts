@@ -1,0 +1,78 @@
+/**
+ * Locale setup. @lit/localize in runtime mode keeps one active locale per page, so the locale
+ * follows `<html lang>`: `sv-SE` → `sv`, `en-GB` → `en`, anything we do not translate → `sv`.
+ * A MutationObserver on `<html lang>` switches live, which is what a CMS language switcher does.
+ */
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+
+const loaders: Record<string, () => Promise<unknown>> = {
+  en: () => import('../generated/locales/en.js'),
+  ar: () => import('../generated/locales/ar.js'),
+};
+
+/** Right-to-left scripts among the languages we ship or expect to ship (domain.md §5). */
+const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'ckb', 'he', 'yi']);
+
+/** Maps any BCP 47 tag to a locale we ship; unknown tags fall back to Swedish. */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (targetLocales as readonly string[]).includes(base) ? (base as Locale) : sourceLocale;
+}
+
+/** Whether a language is written right to left. Direction itself comes from the host's `dir`. */
+export function isRtl(tag: string): boolean {
+  return RTL.has(resolveLocale(tag)) || RTL.has(tag.toLowerCase().split(/[-_]/)[0] ?? '');
+}
+
+type Api = ReturnType<typeof configureLocalization>;
+const KEY = Symbol.for('soc-elements.localization');
+type Holder = { [KEY]?: Api };
+
+function api(): Api {
+  // Two copies of the library on one page must share one configuration: @lit/localize throws
+  // when configured twice, so the first copy's API is kept on globalThis.
+  const g = globalThis as Holder;
+  g[KEY] ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => loaders[locale]!() as never,
+  });
+  return g[KEY];
+}
+
+let started = false;
+
+/** Starts following `<html lang>`. Idempotent; called by every element's module. */
+export function startLocalization(): void {
+  if (started || typeof document === 'undefined') return;
+  started = true;
+  const follow = () => void api().setLocale(resolveLocale(document.documentElement.lang));
+  new MutationObserver(follow).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
+  follow();
+}
+
+/** The active locale (`sv`, `en`, `ar`). */
+export const getLocale = (): Locale => api().getLocale() as Locale;
+
+/** Resolves when the locale that `<html lang>` asks for has loaded (for tests and hosts). */
+export function localeReady(): Promise<void> {
+  startLocalization();
+  const want = resolveLocale(document.documentElement.lang);
+  if (getLocale() === want) return Promise.resolve();
+  return new Promise((resolve) => {
+    const on = (e: Event) => {
+      const d = (e as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+      if (d.status === 'ready' && d.readyLocale === resolveLocale(document.documentElement.lang)) {
+        window.removeEventListener(LOCALE_STATUS_EVENT, on);
+        resolve();
+      }
+    };
+    window.addEventListener(LOCALE_STATUS_EVENT, on);
+  });
+}

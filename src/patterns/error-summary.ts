@@ -1,0 +1,265 @@
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { focusRing, visuallyHidden } from '../styles/shared.js';
+import { startLocalization } from '../localization/locale.js';
+import { define } from '../define.js';
+
+/** An error for the summary: the field's `name` (or id) and the message to show. */
+export interface SummaryError {
+  field: string;
+  message: string;
+}
+
+interface Entry {
+  message: string;
+  target: HTMLElement | null;
+}
+
+type Validatable = HTMLElement & {
+  name?: string;
+  showValidation?: () => boolean;
+  checkValidity: () => boolean;
+  validationMessage: string;
+  error?: string;
+};
+
+/**
+ * @summary "Det finns problem": lists a form's errors as links that move focus to each field.
+ *
+ * With `for="<form id>"` (or placed inside a form) it guards that form: on submit it checks every
+ * field, stops the submit when any is invalid, shows their messages and takes focus. Errors from a
+ * server go in the `errors` property; they are also shown on the matching fields.
+ *
+ * Focus, not a live region, announces it: the summary is focused when it appears, so a screen
+ * reader reads it once (GOV.UK found `role=alert` plus focus read it twice in some readers).
+ *
+ * @csspart summary - The box.
+ * @csspart heading - The heading.
+ * @csspart list - The list of links.
+ * @cssprop --soc-color-error - Border and link colour.
+ */
+export class SocErrorSummary extends LitElement {
+  static override styles = [
+    visuallyHidden,
+    focusRing,
+    css`
+      :host {
+        display: block;
+        margin-block-end: var(--soc-space-l, 1.5rem);
+      }
+      :host([hidden]),
+      .empty {
+        display: none;
+      }
+      [part~='summary'] {
+        padding: var(--soc-space-m, 1rem);
+        border: var(--soc-error-summary-border, 0.3125rem) solid var(--soc-color-error, #b42318);
+        border-radius: var(--soc-radius, 0.25rem);
+        background: var(--soc-color-surface, transparent);
+      }
+      [part~='heading'] {
+        margin: 0 0 var(--soc-space-s, 0.75rem);
+        font-size: 1.25em;
+        line-height: 1.3;
+      }
+      ul {
+        margin: 0;
+        padding-inline-start: 0;
+        list-style: none;
+      }
+      li + li {
+        margin-block-start: var(--soc-space-xs, 0.375rem);
+      }
+      a {
+        color: var(--soc-color-error, #b42318);
+        font-weight: 700;
+        text-decoration: underline;
+        text-underline-offset: 0.15em;
+        display: inline-block;
+        min-block-size: 1.5rem;
+        overflow-wrap: anywhere;
+      }
+      a:hover {
+        text-decoration-thickness: 3px;
+      }
+      @media (forced-colors: active) {
+        [part~='summary'] {
+          border-color: CanvasText;
+        }
+        a {
+          color: LinkText;
+        }
+      }
+    `,
+  ];
+
+  /** Id of the form to guard. Without it, the form the summary sits in. */
+  @property({ attribute: 'for' }) accessor htmlFor = '';
+  /** Heading text; defaults to "Det finns problem". */
+  @property() accessor heading = '';
+  /** Heading level, so the summary fits the page outline. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  /** Errors given directly, e.g. from a server: `{ field, message }[]`. */
+  @property({ attribute: false }) accessor errors: SummaryError[] = [];
+
+  @state() private accessor entries: Entry[] = [];
+
+  #form: HTMLFormElement | null = null;
+  #focusNext = false;
+
+  constructor() {
+    super();
+    startLocalization();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The guarded form. */
+  get form(): HTMLFormElement | null {
+    if (this.htmlFor) return document.getElementById(this.htmlFor) as HTMLFormElement | null;
+    return this.closest('form');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Wait a frame so a form that comes after the summary in the page exists.
+    queueMicrotask(() => this.#attach());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#detach();
+  }
+
+  /**
+   * Checks every field of the form, shows their errors and this summary. Returns whether the form
+   * is valid. Services call this on "Fortsätt"; the guarded form calls it on submit.
+   */
+  validate(fields: Iterable<Element> = this.#fields()): boolean {
+    const entries: Entry[] = [];
+    for (const el of fields as Iterable<Validatable>) {
+      if (typeof el.checkValidity !== 'function') continue;
+      const valid = el.showValidation ? el.showValidation() : el.checkValidity();
+      if (!valid) entries.push({ message: el.validationMessage, target: el });
+    }
+    this.#show(entries);
+    return entries.length === 0;
+  }
+
+  /** Hides the summary. */
+  clear(): void {
+    this.entries = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('errors') && this.errors.length) {
+      const form = this.form;
+      const entries = this.errors.map(({ field, message }) => {
+        const target = this.#findField(form, field);
+        if (target && 'error' in target) target.error = message;
+        return { message, target };
+      });
+      this.#show(entries);
+    }
+    if (changed.has('htmlFor')) {
+      this.#detach();
+      this.#attach();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#focusNext && this.entries.length) {
+      this.#focusNext = false;
+      const box = this.renderRoot.querySelector<HTMLElement>('[part~="summary"]');
+      box?.scrollIntoView?.({ block: 'start' });
+      box?.focus({ preventScroll: true });
+    }
+  }
+
+  override render(): TemplateResult {
+    if (!this.entries.length) return html`<div class="empty"></div>`;
+    const heading = this.heading || msg('Det finns problem', { desc: 'Heading of the error summary.' });
+    return html`<div part="summary" tabindex="-1" aria-labelledby="heading">
+      ${this.#renderHeading(heading)}
+      <ul part="list">
+        ${this.entries.map(
+          (e) => html`<li><a href=${e.target?.id ? `#${e.target.id}` : '#'} @click=${(ev: Event) => this.#go(ev, e)}
+              >${e.message}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #renderHeading(text: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    // A heading element per level; `role=heading` with aria-level would work too, but real
+    // headings survive reader modes and print.
+    switch (level) {
+      case 1: return html`<h1 part="heading" id="heading">${text}</h1>`;
+      case 3: return html`<h3 part="heading" id="heading">${text}</h3>`;
+      case 4: return html`<h4 part="heading" id="heading">${text}</h4>`;
+      case 5: return html`<h5 part="heading" id="heading">${text}</h5>`;
+      case 6: return html`<h6 part="heading" id="heading">${text}</h6>`;
+      default: return html`<h2 part="heading" id="heading">${text}</h2>`;
+    }
+  }
+
+  #show(entries: Entry[]): void {
+    this.entries = entries;
+    this.#focusNext = entries.length > 0;
+  }
+
+  #go(ev: Event, entry: Entry): void {
+    ev.preventDefault();
+    const target = entry.target;
+    if (!target) return;
+    // Scroll the label/legend into view, not just the input: on a phone the question must be
+    // visible above the keyboard (GOV.UK does the same).
+    const label = target.shadowRoot?.querySelector<HTMLElement>('[part~="label"]') ?? target;
+    label.scrollIntoView?.({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  #fields(): Element[] {
+    const form = this.form;
+    return form ? [...form.elements] : [];
+  }
+
+  #findField(form: HTMLFormElement | null, key: string): HTMLElement | null {
+    const scope: ParentNode = form ?? document;
+    return (
+      [...(form ? form.elements : scope.querySelectorAll('[name]'))].find(
+        (el) => (el as Validatable).name === key || el.id === key,
+      ) as HTMLElement | undefined
+    ) ?? null;
+  }
+
+  #onSubmit = (e: SubmitEvent) => {
+    if (!this.validate()) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  };
+
+  #attach(): void {
+    const form = this.form;
+    if (!form || form === this.#form) return;
+    this.#form = form;
+    // We show errors ourselves; the browser's bubbles would cover them.
+    form.noValidate = true;
+    form.addEventListener('submit', this.#onSubmit, { capture: true });
+  }
+
+  #detach(): void {
+    this.#form?.removeEventListener('submit', this.#onSubmit, { capture: true });
+    this.#form = null;
+  }
+}
+
+define('soc-error-summary', SocErrorSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soc-error-summary': SocErrorSummary;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Language-neutral validation codes. Schemas put a code in `issue.message`; the UI turns it into
+ * a localized sentence and a server can return it as is (DESIGN.md "Payload and submission").
+ */
+import type { z } from 'zod';
+
+export const ERROR_CODES = [
+  'required',
+  'too_long',
+  'invalid_personnummer',
+  'invalid_personnummer_date',
+  'invalid_personnummer_checksum',
+  'invalid_postnummer',
+  'invalid_phone',
+  'invalid_email',
+  'invalid_choice',
+  /** Catch-all for issues no field-specific code describes (wrong type, unknown key…). */
+  'invalid',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const known: ReadonlySet<string> = new Set(ERROR_CODES);
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && known.has(value);
+}
+
+/**
+ * The code of the first issue, or null on success. Issues raised by zod's own checks (not by our
+ * schemas) are mapped onto the nearest code so that callers never have to show zod's English text.
+ */
+export function firstCode(result: z.ZodSafeParseResult<unknown>): ErrorCode | null {
+  if (result.success) return null;
+  const issue = result.error.issues[0];
+  if (!issue) return 'invalid';
+  if (isErrorCode(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'too_big':
+      return 'too_long';
+    case 'invalid_value':
+      return 'invalid_choice';
+    default:
+      return 'invalid';
+  }
+}
+
+/**
+ * Error map for the base `z.string()` of every field schema: a missing value is `required`, any
+ * other non-string is `invalid`. Zod's default would be an English sentence.
+ */
+export const stringError = (issue: { input?: unknown }): ErrorCode =>
+  issue.input === undefined || issue.input === null ? 'required' : 'invalid';

@@ -1,0 +1,20 @@
+import { localeReady } from '../../src/localization/locale.js';
+
+export const LOCALES = [
+  { lang: 'sv', dir: 'ltr' },
+  { lang: 'en', dir: 'ltr' },
+  { lang: 'ar', dir: 'rtl' },
+] as const;
+
+/** Sets `<html lang dir>` as a CMS would and waits until that locale is active. */
+export async function setLocale(lang: string, dir: 'ltr' | 'rtl' = 'ltr'): Promise<void> {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
+  await localeReady();
+  // One more task so elements have re-rendered with the new strings.
+  await new Promise((r) => setTimeout(r));
+}
+
+afterEach(async () => {
+  await setLocale('sv', 'ltr');
+});
