@@ -3,6 +3,21 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin, sendKeysPlugin, setViewportPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
 import { findChromium, installHint } from './scripts/chromium-path.mjs';
 
+/**
+ * `ax-tree`: the page's full accessibility tree from Chromium (via Puppeteer), including the
+ * group/radiogroup nodes that the stock a11ySnapshot command prunes as "uninteresting".
+ */
+function axTreePlugin() {
+  return {
+    name: 'ax-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      return page.accessibility.snapshot({ interestingOnly: false });
+    },
+  };
+}
+
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(installHint);
@@ -18,6 +33,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     a11ySnapshotPlugin(),
+    axTreePlugin(),
     sendKeysPlugin(),
     setViewportPlugin(),
     emulateMediaPlugin(),

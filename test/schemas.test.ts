@@ -20,10 +20,6 @@ import {
   text,
 } from '../src/schemas/index.js';
 
-// Mocha's globals, typed here because the project has no @types/mocha.
-declare const describe: (name: string, body: () => void) => void;
-declare const it: (name: string, body: () => void) => void;
-
 /*
  * Expected values are worked out by hand, not produced by the code under test. Check digits:
  * Luhn with weights 2,1,2,1… over YYMMDDNNN, digit sums of the products, C = (10 - sum % 10) % 10.

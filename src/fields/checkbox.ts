@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { SocFormControl, type Check } from './form-control.js';
 import { assignReveal, hasReveal, optionLabel, refreshNested } from './option.js';
 import { choiceStyles, fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
@@ -91,7 +92,7 @@ export class SocCheckbox extends SocFormControl {
           id="control"
           part="control"
           type="checkbox"
-          .checked=${this.checked}
+          .checked=${live(this.checked)}
           ?disabled=${this.isDisabled}
           aria-required=${this.required ? 'true' : nothing}
           aria-invalid=${error ? 'true' : nothing}

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { SocFormControl } from './form-control.js';
 import { hasReveal, optionLabel } from './option.js';
 import { choiceStyles, fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
@@ -69,11 +70,12 @@ export abstract class SocChoiceGroup extends SocFormControl {
     return html`<div class="field ${error ? 'invalid' : ''} ${this.inline ? 'inline' : ''}">
       <fieldset
         role=${this.inputType === 'radio' ? 'radiogroup' : nothing}
+        aria-labelledby="legend"
         aria-describedby=${this.describedBy()}
         aria-required=${this.inputType === 'radio' && this.required ? 'true' : nothing}
         aria-invalid=${this.inputType === 'radio' && error ? 'true' : nothing}
       >
-        <legend part="label">${this.renderLabelText()}</legend>
+        <legend part="label" id="legend">${this.renderLabelText()}</legend>
         ${this.renderHintAndError()}
         <div class="items">${options.map((o, i) => this.renderOption(o, i, !!error))}</div>
       </fieldset>
@@ -89,7 +91,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
           type=${this.inputType}
           name="options"
           .value=${o.value}
-          .checked=${checked}
+          .checked=${live(checked)}
           ?disabled=${this.isDisabled || o.disabled}
           aria-describedby=${o.hint ? `o${i}-hint` : nothing}
           aria-invalid=${this.inputType === 'checkbox' && invalid ? 'true' : nothing}

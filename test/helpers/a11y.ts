@@ -1,4 +1,4 @@
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 export interface AXNode {
   role: string;
@@ -14,15 +14,17 @@ export interface AXNode {
   children?: AXNode[];
 }
 
-/** The browser's accessibility tree for the page (Chromium via CDP, shadow roots flattened). */
+/**
+ * The browser's full accessibility tree for the page (Chromium via CDP; shadow roots are
+ * flattened, so names and descriptions are what a screen reader gets).
+ */
 export async function axTree(): Promise<AXNode> {
-  return (await a11ySnapshot({})) as unknown as AXNode;
+  return (await executeServerCommand('ax-tree')) as AXNode;
 }
 
-/** First node of the tree that matches. */
+/** First node of the tree that matches, depth first. */
 export async function axFind(match: (n: AXNode) => boolean): Promise<AXNode | null> {
-  const tree = await axTree();
-  return (findAccessibilityNode(tree as never, match as never) as unknown as AXNode) ?? null;
+  return (await axFindAll(match))[0] ?? null;
 }
 
 /** All nodes that match, depth first. */
