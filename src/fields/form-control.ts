@@ -62,6 +62,8 @@ export abstract class SocFormControl extends LitElement {
   @state() protected accessor interacted = false;
 
   #defaultValue: string | null = null;
+  /** The user has edited the value since it was last reset. */
+  #dirty = false;
   #check: Check = { code: null, formValue: null };
 
   constructor() {
@@ -69,6 +71,7 @@ export abstract class SocFormControl extends LitElement {
     startLocalization();
     updateWhenLocaleChanges(this);
     this.addEventListener('invalid', this.#onInvalid);
+    this.addEventListener('focusout', this.#onFocusOut);
   }
 
   /** The form this field belongs to. */
@@ -131,6 +134,7 @@ export abstract class SocFormControl extends LitElement {
     this.value = this.#defaultValue ?? '';
     this.error = '';
     this.interacted = false;
+    this.#dirty = false;
   }
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
@@ -189,16 +193,23 @@ export abstract class SocFormControl extends LitElement {
   /** The user edited the value. */
   protected userInput(value: string): void {
     this.value = value;
+    this.#dirty = true;
     if (this.error) this.error = '';
     this.sync();
   }
 
-  /** The user committed a value (change) or left the field after editing it. */
+  /** The user committed a value (`change`). Errors wait until focus leaves the field. */
   protected userCommit(): void {
-    this.interacted = true;
     this.sync();
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
+
+  #onFocusOut = (e: FocusEvent) => {
+    // Focus moving into our own revealed content (a light-DOM child) is not leaving the field.
+    const to = e.relatedTarget as Node | null;
+    if (to && (this.contains(to) || this.shadowRoot?.contains(to))) return;
+    if (this.#dirty) this.interacted = true;
+  };
 
   #onInvalid = (e: Event) => {
     // Our own inline message replaces the browser's bubble.

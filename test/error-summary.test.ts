@@ -1,0 +1,138 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { SocErrorSummary } from '../src/patterns/error-summary.js';
+import type { SocTextField } from '../src/fields/text-field.js';
+import { LOCALES, setLocale } from './helpers/locale.js';
+import { axFind } from './helpers/a11y.js';
+
+const settle = () => new Promise((r) => setTimeout(r));
+
+const page = html`<div>
+  <soc-error-summary for="ansokan"></soc-error-summary>
+  <form id="ansokan" action="/nowhere">
+    <soc-text-field id="namn" name="namn" label="Ditt namn" required></soc-text-field>
+    <soc-text-field name="pnr" label="Ditt personnummer" format="personnummer" required></soc-text-field>
+    <soc-radio-group name="tolk" label="Behöver du tolk?" required>
+      <soc-radio value="ja">Ja</soc-radio><soc-radio value="nej">Nej</soc-radio>
+    </soc-radio-group>
+    <button>Skicka</button>
+  </form>
+</div>`;
+
+async function setup() {
+  const root = await fixture<HTMLDivElement>(page);
+  const form = root.querySelector('form')!;
+  const summary = root.querySelector<SocErrorSummary>('soc-error-summary')!;
+  const submits: SubmitEvent[] = [];
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    submits.push(e);
+  });
+  await settle();
+  return { root, form, summary, submits };
+}
+
+const links = (s: SocErrorSummary) => [...s.shadowRoot!.querySelectorAll('a')];
+const linkTexts = (s: SocErrorSummary) => links(s).map((a) => a.textContent!.trim());
+
+describe('<soc-error-summary>', () => {
+  it('renders nothing and is not in the tab order while there are no errors', async () => {
+    const { summary } = await setup();
+    expect(summary.shadowRoot!.querySelector('[part~="summary"]')).to.equal(null);
+    expect(summary.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('stops an invalid submit, lists the errors as links and takes focus', async () => {
+    const { form, summary, submits } = await setup();
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(submits.length).to.equal(0);
+    expect(linkTexts(summary)).to.deep.equal([
+      'Fyll i ditt namn.',
+      'Fyll i ditt personnummer.',
+      'Välj ett svar: behöver du tolk?',
+    ]);
+    expect(summary.shadowRoot!.activeElement).to.equal(summary.shadowRoot!.querySelector('[part~="summary"]'));
+    const heading = await axFind((n) => n.role === 'heading' && n.name === 'Det finns problem');
+    expect(heading?.level).to.equal(2);
+    // Each field shows its own message too.
+    const pnr = form.querySelector<SocTextField>('[name=pnr]')!;
+    expect(pnr.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('Fyll i ditt personnummer.');
+  });
+
+  it('moves focus into the field when a link is followed with the keyboard', async () => {
+    const { form, summary } = await setup();
+    form.requestSubmit();
+    await settle();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(summary.shadowRoot!.activeElement).to.equal(links(summary)[1]);
+    await sendKeys({ press: 'Enter' });
+    const pnr = form.querySelector<SocTextField>('[name=pnr]')!;
+    expect(document.activeElement).to.equal(pnr);
+    expect(pnr.shadowRoot!.activeElement).to.equal(pnr.shadowRoot!.querySelector('input'));
+    await sendKeys({ type: '811218-9876' });
+    links(summary)[2]!.click();
+    const tolk = form.querySelector('soc-radio-group')!;
+    expect(document.activeElement).to.equal(tolk);
+    expect(tolk.shadowRoot!.activeElement?.getAttribute('type')).to.equal('radio');
+  });
+
+  it('lets a valid form submit and hides itself', async () => {
+    const { form, summary, submits } = await setup();
+    form.requestSubmit();
+    await settle();
+    expect(links(summary).length).to.equal(3);
+    (form.querySelector('[name=namn]') as SocTextField).focus();
+    await sendKeys({ type: 'Sara Ek' });
+    (form.querySelector('[name=pnr]') as SocTextField).focus();
+    await sendKeys({ type: '8112189876' });
+    form.querySelector('soc-radio-group')!.value = 'nej';
+    await settle();
+    form.requestSubmit();
+    await settle();
+    expect(submits.length).to.equal(1);
+    expect(links(summary).length).to.equal(0);
+    expect([...new FormData(form)]).to.deep.equal([
+      ['namn', 'Sara Ek'],
+      ['pnr', '198112189876'],
+      ['tolk', 'nej'],
+    ]);
+  });
+
+  it('shows errors from a server on the summary and on the matching fields', async () => {
+    const { form, summary } = await setup();
+    summary.errors = [{ field: 'pnr', message: 'Personnumret finns inte i folkbokföringen.' }];
+    await settle();
+    expect(linkTexts(summary)).to.deep.equal(['Personnumret finns inte i folkbokföringen.']);
+    const pnr = form.querySelector<SocTextField>('[name=pnr]')!;
+    await pnr.updateComplete;
+    expect(pnr.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('folkbokföringen');
+    expect(pnr.validity.customError).to.be.true;
+  });
+
+  it('is accessible with errors in sv, en and ar, and the heading follows the locale', async () => {
+    const headings: string[] = [];
+    for (const { lang, dir } of LOCALES) {
+      await setLocale(lang, dir);
+      const { root, form, summary } = await setup();
+      form.requestSubmit();
+      await settle();
+      await expect(root).to.be.accessible();
+      headings.push(summary.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim());
+      fixtureCleanup(); // the next round's form has the same id
+    }
+    expect(headings[0]).to.equal('Det finns problem');
+    expect(headings[1]).to.equal('There is a problem');
+    expect(headings[2]).to.match(/[\u0600-\u06FF]/);
+  });
+
+  it('uses the heading level it is given', async () => {
+    const el = await fixture<SocErrorSummary>(html`<soc-error-summary heading-level="3"></soc-error-summary>`);
+    el.errors = [{ field: 'x', message: 'Något gick fel.' }];
+    await settle();
+    expect(el.shadowRoot!.querySelector('h3')).to.not.equal(null);
+  });
+});
