@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SocFormControl, type Check } from './form-control.js';
 import { assignReveal, hasReveal, optionLabel, refreshNested } from './option.js';
@@ -26,12 +25,23 @@ export class SocCheckbox extends SocFormControl {
     delegatesFocus: true,
     slotAssignment: 'manual',
   };
+  static override properties: PropertyDeclarations = {
+    checked: { type: Boolean, reflect: true },
+  };
+
   static override styles = [visuallyHidden, focusRing, fieldStyles, choiceStyles];
 
   /** Checked. As an attribute: checked from the start (and after reset). */
-  @property({ type: Boolean, reflect: true }) accessor checked = false;
+  declare checked: boolean;
 
-  @query('input') private accessor input!: HTMLInputElement | null;
+  constructor() {
+    super();
+    this.checked = false;
+  }
+
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
 
   #defaultChecked: boolean | null = null;
   #observer = new MutationObserver(() => this.requestUpdate());

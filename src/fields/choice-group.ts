@@ -4,8 +4,7 @@
  * error, so grouping, arrow keys and names come from the browser, not from ARIA re-creations.
  * Each option element is slotted under its input and shows its revealed content when checked.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SocFormControl } from './form-control.js';
 import { hasReveal, optionLabel } from './option.js';
@@ -19,10 +18,19 @@ export interface OptionEl extends HTMLElement {
 }
 
 export abstract class SocChoiceGroup extends SocFormControl {
+  static override properties: PropertyDeclarations = {
+    inline: { type: Boolean, reflect: true },
+  };
+
   static override styles = [visuallyHidden, focusRing, fieldStyles, choiceStyles];
 
   /** Lay short answers ("Ja"/"Nej") out side by side. */
-  @property({ type: Boolean, reflect: true }) accessor inline = false;
+  declare inline: boolean;
+
+  constructor() {
+    super();
+    this.inline = false;
+  }
 
   /** Tag of the option children. */
   protected abstract readonly optionTag: string;

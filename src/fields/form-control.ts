@@ -6,8 +6,7 @@
  * Errors appear only after the user has changed the field and left it, or after a submit attempt
  * (Lion's "touched && dirty || submitted"), never while the first value is being typed.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { ErrorCode } from '../schemas/codes.js';
 import { errorMessage, type MessageContext } from '../localization/messages.js';
@@ -37,29 +36,42 @@ export abstract class SocFormControl extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    label: {},
+    hint: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    value: {},
+    error: {},
+    requiredMessage: { attribute: 'required-message' },
+    formDisabled: { state: true },
+    interacted: { state: true },
+  };
+
   protected readonly internals: ElementInternals = this.attachInternals();
 
   /** Name under which the value is submitted with the form. */
-  @property({ reflect: true }) accessor name = '';
+  declare name: string;
   /** Visible label (for groups: the legend). */
-  @property() accessor label = '';
+  declare label: string;
   /** Help text under the label, read by screen readers as the description. */
-  @property() accessor hint = '';
+  declare hint: string;
   /** The field must be answered. The label says so in words. */
-  @property({ type: Boolean, reflect: true }) accessor required = false;
+  declare required: boolean;
   /** Turns the field off; it is then not submitted. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  declare disabled: boolean;
   /** The value. */
-  @property() accessor value = '';
+  declare value: string;
   /** An error message set from outside, e.g. by a server. Cleared when the user edits the field. */
-  @property() accessor error = '';
+  declare error: string;
   /** Replaces the default "Fyll i …" message (attribute `required-message`). */
-  @property({ attribute: 'required-message' }) accessor requiredMessage = '';
+  declare requiredMessage: string;
 
   /** Disabled by an ancestor `<fieldset disabled>`. */
-  @state() protected accessor formDisabled = false;
+  declare protected formDisabled: boolean;
   /** The user changed and left the field, or tried to submit: errors may show now. */
-  @state() protected accessor interacted = false;
+  declare protected interacted: boolean;
 
   #defaultValue: string | null = null;
   /** The user has edited the value since it was last reset. */
@@ -68,6 +80,16 @@ export abstract class SocFormControl extends LitElement {
 
   constructor() {
     super();
+    this.name = '';
+    this.label = '';
+    this.hint = '';
+    this.required = false;
+    this.disabled = false;
+    this.value = '';
+    this.error = '';
+    this.requiredMessage = '';
+    this.formDisabled = false;
+    this.interacted = false;
     startLocalization();
     updateWhenLocaleChanges(this);
     this.addEventListener('invalid', this.#onInvalid);

@@ -3,8 +3,7 @@
  * its own text; its child elements are the content revealed when it is checked (GOV.UK
  * "conditional reveal"), e.g. a text field for "Annat, nämligen".
  */
-import { LitElement, html, css, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, css, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { define } from '../define.js';
 
 /** The label of an option element: `label` attribute, else its direct text. */
@@ -61,18 +60,35 @@ export function assignReveal(host: HTMLElement, slot: HTMLSlotElement | null): v
  */
 export class SocRadio extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
+  static override properties: PropertyDeclarations = {
+    value: {},
+    label: {},
+    hint: {},
+    disabled: { type: Boolean, reflect: true },
+    checked: { type: Boolean, reflect: true },
+  };
+
   static override styles = revealStyles;
 
   /** Submitted value when chosen. */
-  @property() accessor value = '';
+  declare value: string;
   /** Answer text (defaults to the element's own text). */
-  @property() accessor label: string | null = null;
+  declare label: string | null;
   /** Help text under the answer. */
-  @property() accessor hint = '';
+  declare hint: string;
   /** This answer cannot be chosen. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  declare disabled: boolean;
   /** Chosen. Set by the group; as an attribute it marks the initial answer. */
-  @property({ type: Boolean, reflect: true }) accessor checked = false;
+  declare checked: boolean;
+
+  constructor() {
+    super();
+    this.value = '';
+    this.label = null;
+    this.hint = '';
+    this.disabled = false;
+    this.checked = false;
+  }
 
   #observer = new MutationObserver(() => assignReveal(this, this.renderRoot.querySelector('slot')));
 

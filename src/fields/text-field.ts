@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SocFormControl, type Check } from './form-control.js';
 import { fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
@@ -8,8 +7,7 @@ import { cleanText } from '../schemas/text.js';
 import { formatPersonnummer, parsePersonnummer } from '../schemas/personnummer.js';
 import { formatPostnummer, parsePostnummer } from '../schemas/postnummer.js';
 import { formatPhone, parsePhone } from '../schemas/phone.js';
-import { email } from '../schemas/email.js';
-import { firstCode } from '../schemas/codes.js';
+import { parseEmail } from '../schemas/email.js';
 import { define } from '../define.js';
 
 export type TextFormat = 'personnummer' | 'postnummer' | 'phone';
@@ -43,20 +41,39 @@ const INPUT_MODE: Record<TextFormat, string> = { personnummer: 'numeric', postnu
  * @fires input - The user typed (the native event, composed).
  */
 export class SocTextField extends SocFormControl {
+  static override properties: PropertyDeclarations = {
+    type: {},
+    format: {},
+    autocomplete: {},
+    width: { reflect: true },
+    maxlength: { type: Number },
+  };
+
   static override styles = [visuallyHidden, focusRing, fieldStyles, textFieldStyles];
 
   /** `text`, `email` or `tel`. */
-  @property() accessor type: 'text' | 'email' | 'tel' = 'text';
+  declare type: 'text' | 'email' | 'tel';
   /** `personnummer`, `postnummer` or `phone`: parse, validate and normalize the value. */
-  @property() accessor format: TextFormat | '' = '';
+  declare format: TextFormat | '';
   /** Forwarded to the native input (WCAG 1.3.5), e.g. `name`, `email`, `tel`, `postal-code`. */
-  @property() accessor autocomplete = '';
+  declare autocomplete: string;
   /** Expected characters, for GOV.UK-style widths: 2, 3, 4, 5, 10, 20, 30. */
-  @property({ reflect: true }) accessor width = '';
+  declare width: string;
   /** Most characters allowed; more is kept and flagged, never cut. */
-  @property({ type: Number }) accessor maxlength = 200;
+  declare maxlength: number;
 
-  @query('input') private accessor input!: HTMLInputElement | null;
+  constructor() {
+    super();
+    this.type = 'text';
+    this.format = '';
+    this.autocomplete = '';
+    this.width = '';
+    this.maxlength = 200;
+  }
+
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
 
   /** The value as submitted: normalized when a `format` is set and the value is valid. */
   get normalizedValue(): string {
@@ -79,8 +96,10 @@ export class SocTextField extends SocFormControl {
         : { code: r.code, formValue: text, state: this.value };
     }
     if (this.type === 'email') {
-      const r = email.safeParse(text);
-      return { code: firstCode(r), formValue: r.success ? r.data : text, state: this.value };
+      const r = parseEmail(text);
+      return r.ok
+        ? { code: null, formValue: r.value, state: this.value }
+        : { code: r.code, formValue: text, state: this.value };
     }
     return { code: null, formValue: text, state: this.value };
   }

@@ -1,12 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SocFormControl, type Check } from './form-control.js';
 import { fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
 import { cleanText } from '../schemas/text.js';
 import { characterLimit, charactersLeft, tooManyCharacters } from '../localization/messages.js';
 import { define } from '../define.js';
-import { css } from 'lit';
 
 /** How long the user must pause before the count is read out (GOV.UK waits similarly). */
 const ANNOUNCE_DELAY_MS = 1000;
@@ -48,17 +46,34 @@ export class SocTextarea extends SocFormControl {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    maxlength: { type: Number },
+    rows: { type: Number },
+    autocomplete: {},
+    announced: { state: true },
+  };
+
   /** Character limit. Shows a count; more is allowed to be typed but is an error. */
-  @property({ type: Number }) accessor maxlength: number | undefined = undefined;
+  declare maxlength: number | undefined;
   /** Visible rows. */
-  @property({ type: Number }) accessor rows = 5;
+  declare rows: number;
   /** Forwarded to the native textarea. */
-  @property() accessor autocomplete = '';
+  declare autocomplete: string;
 
   /** The count as last read out to screen readers (polite live region). */
-  @state() private accessor announced = '';
+  declare private announced: string;
 
-  @query('textarea') private accessor textarea!: HTMLTextAreaElement | null;
+  constructor() {
+    super();
+    this.maxlength = undefined;
+    this.rows = 5;
+    this.autocomplete = '';
+    this.announced = '';
+  }
+
+  private get textarea(): HTMLTextAreaElement | null {
+    return this.renderRoot?.querySelector('textarea') ?? null;
+  }
 
   #timer: ReturnType<typeof setTimeout> | undefined;
 

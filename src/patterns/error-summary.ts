@@ -1,5 +1,4 @@
-import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { startLocalization } from '../localization/locale.js';
@@ -94,22 +93,35 @@ export class SocErrorSummary extends LitElement {
     `,
   ];
 
-  /** Id of the form to guard. Without it, the form the summary sits in. */
-  @property({ attribute: 'for' }) accessor htmlFor = '';
-  /** Heading text; defaults to "Det finns problem". */
-  @property() accessor heading = '';
-  /** Heading level, so the summary fits the page outline. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
-  /** Errors given directly, e.g. from a server: `{ field, message }[]`. */
-  @property({ attribute: false }) accessor errors: SummaryError[] = [];
+  static override properties: PropertyDeclarations = {
+    htmlFor: { attribute: 'for' },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    errors: { attribute: false },
+    entries: { state: true },
+  };
 
-  @state() private accessor entries: Entry[] = [];
+  /** Id of the form to guard. Without it, the form the summary sits in. */
+  declare htmlFor: string;
+  /** Heading text; defaults to "Det finns problem". */
+  declare heading: string;
+  /** Heading level, so the summary fits the page outline. */
+  declare headingLevel: number;
+  /** Errors given directly, e.g. from a server: `{ field, message }[]`. */
+  declare errors: SummaryError[];
+
+  declare private entries: Entry[];
 
   #form: HTMLFormElement | null = null;
   #focusNext = false;
 
   constructor() {
     super();
+    this.htmlFor = '';
+    this.heading = '';
+    this.headingLevel = 2;
+    this.errors = [];
+    this.entries = [];
     startLocalization();
     updateWhenLocaleChanges(this);
   }

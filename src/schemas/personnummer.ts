@@ -7,7 +7,6 @@
  * show the century. A samordningsnummer is the same with day + 60.
  */
 import type { ErrorCode } from './codes.js';
-import { normalizedString } from './field.js';
 
 export type PersonnummerErrorCode = Extract<
   ErrorCode,
@@ -103,5 +102,3 @@ export function formatPersonnummer(value12: string): string {
   return /^\d{12}$/.test(value12) ? `${value12.slice(0, 8)}-${value12.slice(8)}` : value12;
 }
 
-/** Lenient string in, twelve digits out. Issue messages are error codes. */
-export const personnummer = normalizedString((s) => parsePersonnummer(s));

@@ -10,7 +10,6 @@
  * the right — "070-123 45 67", "08-123 456 78", "019-21 30 00", "0159-123 45", "020-50 50 50".
  */
 import type { ErrorCode } from './codes.js';
-import { normalizedString } from './field.js';
 
 export type PhoneResult =
   | { ok: true; value: string }
@@ -108,5 +107,3 @@ export function formatPhone(e164: string): string {
   return `+${digits.slice(0, cc)} ${groupForeign(digits.slice(cc))}`;
 }
 
-/** Lenient string in, E.164 out ("+46701234567"). Issue messages are error codes. */
-export const phoneNumber = normalizedString(parsePhone);

@@ -3,7 +3,6 @@
  * PTS (domain.md §4.2). Numbers run 100 00–989 99, so the first digit is never 0.
  */
 import type { ErrorCode } from './codes.js';
-import { normalizedString } from './field.js';
 
 export type PostnummerResult =
   | { ok: true; value: string }
@@ -22,5 +21,3 @@ export function formatPostnummer(value: string): string {
   return /^\d{5}$/.test(value) ? `${value.slice(0, 3)} ${value.slice(3)}` : value;
 }
 
-/** Lenient string in, five digits out. Issue messages are error codes. */
-export const postnummer = normalizedString((s) => parsePostnummer(s));

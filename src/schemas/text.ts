@@ -1,9 +1,8 @@
 /**
  * Free text: bounded, trimmed, NFC-normalized, control characters stripped
- * (DESIGN.md "Security and privacy").
+ * (DESIGN.md "Security and privacy"). No zod here: the browser fields import these functions and
+ * must not pay for zod; the zod schemas are in `validators.ts`.
  */
-import { z } from 'zod';
-import { stringError } from './codes.js';
 
 /** Length bounds in characters (code points). */
 export const MAX = {
@@ -36,32 +35,8 @@ export function textLength(s: string): number {
 }
 
 // A code point is one or two UTF-16 units, so most strings are decided without counting.
-function longerThan(s: string, max: number): boolean {
+export function longerThan(s: string, max: number): boolean {
   if (s.length <= max) return false;
   if (s.length > 2 * max) return true;
   return textLength(s) > max;
-}
-
-export interface TextOptions {
-  max: number;
-  required?: boolean;
-  multiline?: boolean;
-}
-
-/**
- * String → cleaned string. `overwrite` (not `transform`) keeps the schema a plain string type so
- * that `z.toJSONSchema` can describe it for non-JS back ends.
- */
-export function text(opts: TextOptions) {
-  const { max, required = false, multiline = false } = opts;
-  return z
-    .string({ error: stringError })
-    .overwrite((s) => cleanText(s, { multiline }))
-    .superRefine((s, ctx) => {
-      if (s === '') {
-        if (required) ctx.addIssue({ code: 'custom', message: 'required', continue: false });
-      } else if (longerThan(s, max)) {
-        ctx.addIssue({ code: 'custom', message: 'too_long', continue: false });
-      }
-    });
 }

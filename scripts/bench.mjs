@@ -1,0 +1,129 @@
+// `npm run bench`: bundle bytes per element (minified, then brotli and gzip; Lit included) and,
+// in headless Chromium, render and input timings. Bytes are deterministic; timings are
+// measurements of this machine and are printed, never asserted.
+import { build } from 'esbuild';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ENTRIES = {
+  'soc-text-field': 'src/fields/text-field.ts',
+  'soc-textarea': 'src/fields/textarea.ts',
+  'soc-radio-group': 'src/fields/radio-group.ts',
+  'soc-checkbox-group': 'src/fields/checkbox-group.ts',
+  'soc-error-summary': 'src/patterns/error-summary.ts',
+};
+
+/** Minified ESM bundle of the given modules (Lit and zod included, each once). */
+export async function bundle(files) {
+  const contents = files.map((f) => `import './${f}';`).join('\n');
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    // The locale modules load lazily and are not part of the first-load cost.
+    splitting: false,
+    external: ['./src/generated/locales/*'],
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return {
+    code,
+    min: code.length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    gzip: gzipSync(code, { level: 9 }).length,
+  };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+async function bytes() {
+  const rows = [];
+  for (const [tag, file] of Object.entries(ENTRIES)) rows.push([tag, await bundle([file])]);
+  rows.push(['all five together', await bundle(Object.values(ENTRIES))]);
+  console.log('\nBundle size (minified; Lit, @lit/localize and zod included once; locales lazy)\n');
+  console.log('| entry | min | gzip | brotli |\n|---|---:|---:|---:|');
+  for (const [name, r] of rows) console.log(`| ${name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+  return rows.at(-1)[1];
+}
+
+async function timings(all) {
+  const { findChromium } = await import('./chromium-path.mjs');
+  const executablePath = findChromium();
+  let puppeteer;
+  try {
+    puppeteer = (await import('puppeteer-core')).default;
+  } catch {
+    console.log('\n(timings skipped: puppeteer-core not installed)');
+    return;
+  }
+  if (!executablePath) {
+    console.log('\n(timings skipped: no Chromium; see README)');
+    return;
+  }
+  const dir = join('.tmp', 'bench');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'bundle.js'), all.code);
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="sv"><body><form id="f"></form></body></html>');
+    await page.addScriptTag({ content: all.code, type: 'module' });
+    await page.waitForFunction(() => customElements.get('soc-text-field'));
+    const result = await page.evaluate(async () => {
+      const form = document.getElementById('f');
+      const N = 100;
+      const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      const renders = [];
+      for (let round = 0; round < 7; round++) {
+        form.replaceChildren();
+        const t0 = performance.now();
+        for (let i = 0; i < N; i++) {
+          const f = document.createElement('soc-text-field');
+          f.setAttribute('label', `Fält ${i}`);
+          f.setAttribute('name', `f${i}`);
+          f.setAttribute('format', 'personnummer');
+          form.append(f);
+        }
+        await Promise.all([...form.children].map((f) => f.updateComplete));
+        form.getBoundingClientRect(); // include style and layout
+        renders.push(performance.now() - t0);
+      }
+      const field = form.firstElementChild;
+      const input = field.shadowRoot.querySelector('input');
+      const inputs = [];
+      const text = '811218-9876';
+      for (let round = 0; round < 20; round++) {
+        input.value = '';
+        for (const ch of text) {
+          input.value += ch;
+          const t0 = performance.now();
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: ch }));
+          await field.updateComplete;
+          inputs.push(performance.now() - t0);
+        }
+      }
+      return { render: median(renders), perField: median(renders) / N, input: median(inputs), n: N };
+    });
+    console.log('\nTimings (headless Chromium on this machine; medians; printed, not asserted)\n');
+    console.log(`- render ${result.n} personnummer fields: ${result.render.toFixed(1)} ms (${result.perField.toFixed(2)} ms each)`);
+    console.log(`- one keystroke in a personnummer field, input event to re-render: ${result.input.toFixed(3)} ms`);
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const all = await bytes();
+  await timings(all);
+}
