@@ -1,0 +1,41 @@
+// `npm run build`: dist/ with one ESM module per source file plus .d.ts (tsc), and
+// dist/soc-elements.js — one self-contained module (Lit included) registering every element,
+// for a CMS that can add only one <script type="module">. Locale modules are split off next to
+// it and load only when the page's language needs them.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+rmSync('dist', { recursive: true, force: true });
+execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'linked',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+};
+
+// The bundle loads `./locales/<lang>.js` next to itself; each of those is self-contained too
+// (its own copy of the 100-byte `str` helper), so the CMS needs no shared chunk.
+const localesNextToBundle = {
+  name: 'locales-next-to-bundle',
+  setup(b) {
+    b.onResolve({ filter: /generated\/locales\/[a-z-]+\.js$/ }, (args) => ({
+      path: `./locales/${args.path.match(/([a-z-]+)\.js$/)[1]}.js`,
+      external: true,
+    }));
+  },
+};
+
+await build({ ...common, entryPoints: { 'soc-elements': 'src/index.ts' }, outdir: 'dist', plugins: [localesNextToBundle] });
+await build({
+  ...common,
+  entryPoints: { en: 'src/generated/locales/en.ts', ar: 'src/generated/locales/ar.ts' },
+  outdir: 'dist/locales',
+});
+console.log('Built dist/ (modules + types) and dist/soc-elements.js (single-file bundle).');
