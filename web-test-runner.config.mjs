@@ -18,6 +18,22 @@ function axTreePlugin() {
   };
 }
 
+/**
+ * `forced-colors`: emulates Windows High Contrast (`forced-colors: active`), which the stock
+ * emulateMedia command ignores for Chromium via Puppeteer.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(installHint);
@@ -34,6 +50,7 @@ export default {
   plugins: [
     a11ySnapshotPlugin(),
     axTreePlugin(),
+    forcedColorsPlugin(),
     sendKeysPlugin(),
     setViewportPlugin(),
     emulateMediaPlugin(),
