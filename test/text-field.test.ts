@@ -113,6 +113,13 @@ describe('<soc-text-field>', () => {
     expect(node?.required).to.be.true;
   });
 
+  it('does not end a question label in "?." in the required message', async () => {
+    const { form, field } = await formWith(html`<soc-text-field name="h" label="Vad vill du ha hjälp med?" required></soc-text-field>`);
+    form.requestSubmit();
+    await field.updateComplete;
+    expect(errorText(field)).to.equal('Fel: Fyll i vad vill du ha hjälp med.');
+  });
+
   it('speaks English and Arabic when the page does, and switches live', async () => {
     const { field } = await formWith(html`<soc-text-field name="namn" label="Name" required></soc-text-field>`);
     field.showValidation();
@@ -177,7 +184,7 @@ describe('<soc-text-field>', () => {
     await field.updateComplete;
     expect(inner(field).value).to.equal('Abcdefg');
     expect(field.validity.tooLong).to.be.true;
-    expect(errorText(field)).to.contain('2 tecken för mycket');
+    expect(errorText(field)).to.equal('Fel: Texten är för lång. Skriv högst 5 tecken.');
     expect(new FormData(form).get('n')).to.equal('Abcdefg');
   });
 });

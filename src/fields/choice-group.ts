@@ -51,7 +51,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
       characterData: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['label', 'value', 'hint', 'disabled'],
+      attributeFilter: ['label', 'value', 'hint', 'disabled', 'checked'],
     });
   }
 

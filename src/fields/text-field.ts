@@ -105,7 +105,7 @@ export class SocTextField extends SocFormControl {
   }
 
   protected override messageContext() {
-    return { label: this.label, max: this.maxlength, length: [...cleanText(this.value)].length };
+    return { label: this.label, max: this.maxlength };
   }
 
   override render(): TemplateResult {

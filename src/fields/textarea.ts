@@ -95,7 +95,7 @@ export class SocTextarea extends SocFormControl {
   }
 
   protected override messageContext() {
-    return { label: this.label, max: this.maxlength, length: this.length };
+    return { label: this.label, max: this.maxlength };
   }
 
   override disconnectedCallback(): void {

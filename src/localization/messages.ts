@@ -15,8 +15,6 @@ export interface MessageContext {
   kind?: FieldKind;
   /** The character limit, for `too_long`. */
   max?: number;
-  /** How many characters there are now, for `too_long`. */
-  length?: number;
 }
 
 /**
@@ -44,10 +42,13 @@ function required({ label, kind = 'text' }: MessageContext): string {
         : msg('Välj minst ett av svaren.', { desc: 'Checkbox group left empty, no label known.' });
     case 'consent':
       return msg('Kryssa i rutan för att gå vidare.', { desc: 'Required consent checkbox left unchecked.' });
-    default:
-      return what
-        ? msg(str`Fyll i ${what}.`, { desc: 'Required text field left empty. The label follows "Fyll i".' })
+    default: {
+      // "Vad vill du ha hjälp med?" inside "Fyll i … ." must not end in "?.".
+      const field = what.replace(/[\s?!.:;]+$/u, '');
+      return field
+        ? msg(str`Fyll i ${field}.`, { desc: 'Required text field left empty. The label follows "Fyll i".' })
         : msg('Fyll i fältet.', { desc: 'Required text field left empty, no label known.' });
+    }
   }
 }
 
@@ -57,8 +58,12 @@ export function errorMessage(code: ErrorCode, ctx: MessageContext = {}): string 
     case 'required':
       return required(ctx);
     case 'too_long': {
-      if (ctx.max !== undefined && ctx.length !== undefined) {
-        return tooManyCharacters(ctx.length - ctx.max);
+      // The count under a textarea already says how many characters too many; the error says
+      // what to do instead of repeating it.
+      if (ctx.max !== undefined) {
+        return msg(str`Texten är för lång. Skriv högst ${ctx.max} tecken.`, {
+          desc: 'Text over the character limit; the limit follows.',
+        });
       }
       return msg('Texten är för lång. Korta den.', { desc: 'Text too long, limit unknown.' });
     }

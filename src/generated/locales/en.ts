@@ -16,6 +16,7 @@
 's05644759ef8df961': str`Enter ${0}.`,
 's146972216d388e89': `The date in the personal identity number does not exist. Check the year, month and day.`,
 's1df789f5d6c8bd04': `Fill in this field.`,
+'s2a55ddba1fb94dcc': str`The text is too long. Use ${0} characters or fewer.`,
 's32eed3e6c80a2d28': `(required)`,
 's3aa7b3852a389296': `Error:`,
 's7348ed75c31b7798': `The personal identity number is not correct. Check that all the digits are right.`,

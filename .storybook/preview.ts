@@ -1,0 +1,61 @@
+/**
+ * Every story runs on a page whose `<html lang dir>` follows the "Språk" toolbar, the way a CMS
+ * language switcher would set it; the elements notice the change and re-render in that language.
+ */
+import type { Decorator, Loader, Preview } from '@storybook/web-components-vite';
+import '../src/index.js';
+import { isRtl, localeReady, resolveLocale } from '../src/localization/locale.js';
+import './preview.css';
+
+const LANGUAGES = [
+  { value: 'sv', title: 'Svenska', right: 'sv' },
+  { value: 'en', title: 'English', right: 'en' },
+  { value: 'ar', title: 'العربية', right: 'ar' },
+];
+
+/** Sets `<html lang dir>`; the library's MutationObserver on `lang` switches the locale. */
+function applyLanguage(tag: unknown): void {
+  const lang = resolveLocale(typeof tag === 'string' ? tag : 'sv');
+  const root = document.documentElement;
+  if (root.lang !== lang) root.lang = lang;
+  const dir = isRtl(lang) ? 'rtl' : 'ltr';
+  if (root.dir !== dir) root.dir = dir;
+}
+
+/** Live switching: runs on every render, including when only the toolbar global changes. */
+const withLanguage: Decorator = (story, { globals }) => {
+  applyLanguage(globals['locale']);
+  return story();
+};
+
+/**
+ * Before the first render: wait (at most 3 s) for the translation to load, so play functions,
+ * screenshots and the accessibility check see the chosen language rather than Swedish first.
+ */
+const languageLoaded: Loader = async ({ globals }) => {
+  applyLanguage(globals['locale']);
+  await Promise.race([localeReady(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+  return {};
+};
+
+const preview: Preview = {
+  decorators: [withLanguage],
+  loaders: [languageLoaded],
+  globalTypes: {
+    locale: {
+      name: 'Språk',
+      description: 'Språk: sätter <html lang> och dir (höger till vänster för arabiska)',
+      toolbar: { title: 'Språk', icon: 'globe', items: LANGUAGES, dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'sv' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true, sort: 'none' },
+    // axe runs on every story (Accessibility panel); with test: 'error' a violation fails the
+    // story in test runs (Vitest addon / test runner) instead of only being listed.
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

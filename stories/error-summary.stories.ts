@@ -1,0 +1,130 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { action } from 'storybook/actions';
+import type { SummaryError } from '../src/index.js';
+import { attr, category, num, rendered } from './helpers.js';
+
+interface ErrorSummaryArgs {
+  for: string;
+  heading: string;
+  headingLevel: number;
+  errors: SummaryError[];
+}
+
+const sent = action('submit (alla svar godkända)');
+
+/** A small application form guarded by the summary through `for`. */
+const form = (a: ErrorSummaryArgs) => html`<soc-error-summary
+    for=${attr(a.for)}
+    heading=${attr(a.heading)}
+    heading-level=${num(a.headingLevel)}
+    .errors=${a.errors}
+  ></soc-error-summary>
+  <form
+    id="ansokan"
+    action="#"
+    @submit=${(e: SubmitEvent) => {
+      // The summary stops an invalid submit; a valid one would leave the page, so the story keeps it.
+      e.preventDefault();
+      sent(Object.fromEntries(new FormData(e.target as HTMLFormElement)));
+    }}
+  >
+    <soc-text-field name="namn" label="Ditt namn" autocomplete="name" required></soc-text-field>
+    <soc-text-field
+      name="personnummer"
+      label="Ditt personnummer"
+      hint="12 siffror, till exempel 19811218-9876."
+      format="personnummer"
+      autocomplete="off"
+      width="20"
+      required
+    ></soc-text-field>
+    <soc-text-field
+      name="telefon"
+      label="Ditt telefonnummer"
+      type="tel"
+      format="phone"
+      autocomplete="tel"
+      width="20"
+      value="070-123 45 6"
+    ></soc-text-field>
+    <soc-radio-group name="sokande" label="Vem ansöker?" required>
+      <soc-radio value="jag">Jag ansöker för egen del</soc-radio>
+      <soc-radio value="vardnadshavare">Jag är vårdnadshavare och ansöker för mitt barn</soc-radio>
+    </soc-radio-group>
+    <soc-textarea name="beskrivning" label="Vad vill du ha hjälp med?" maxlength="1000" required></soc-textarea>
+    <soc-checkbox name="samtycke" required>Jag har läst hur kommunen behandlar mina personuppgifter.</soc-checkbox>
+    <button class="sb-demo-button" type="submit">Skicka ansökan</button>
+  </form>`;
+
+const meta: Meta<ErrorSummaryArgs> = {
+  title: 'Mönster/Felsammanfattning',
+  id: 'soc-error-summary',
+  component: 'soc-error-summary',
+  args: { for: 'ansokan', heading: '', headingLevel: 2, errors: [] },
+  argTypes: {
+    for: { control: 'text', description: 'Id på formuläret som sammanfattningen vaktar.', ...category.form },
+    heading: { control: 'text', description: 'Rubrik. Standard: "Det finns problem".', ...category.content },
+    headingLevel: {
+      name: 'heading-level',
+      control: { type: 'inline-radio' },
+      options: [1, 2, 3, 4, 5, 6],
+      description: 'Rubriknivå, så att rutan passar sidans rubrikstruktur.',
+      ...category.content,
+    },
+    errors: {
+      control: 'object',
+      description: 'Fel som ges direkt, till exempel från en server (egenskap, inte attribut): `{ field, message }[]`.',
+      ...category.state,
+    },
+  },
+  render: form,
+};
+export default meta;
+
+type Story = StoryObj<ErrorSummaryArgs>;
+
+/** Nothing is shown until the form is sent: press "Skicka ansökan". */
+export const Empty: Story = { name: 'Innan du skickar' };
+
+/** The form was sent with missing and wrong answers: the summary lists them and takes focus. */
+export const AfterSubmit: Story = {
+  name: 'Efter att du har skickat',
+  play: async ({ canvasElement }) => {
+    const [summary] = await rendered(canvasElement, 'soc-error-summary');
+    await rendered(canvasElement, 'soc-text-field');
+    // The summary attaches to the form a microtask after it connects.
+    await new Promise((resolve) => setTimeout(resolve));
+    canvasElement.querySelector<HTMLFormElement>('#ansokan')!.requestSubmit();
+    await summary!.updateComplete;
+  },
+};
+
+/** The same list made by calling `validate()`, as the services do on "Fortsätt". */
+export const Validate: Story = {
+  name: 'Med validate()',
+  args: { heading: 'Du behöver rätta några svar', headingLevel: 3 },
+  play: async ({ canvasElement }) => {
+    const [summary] = await rendered(canvasElement, 'soc-error-summary');
+    await rendered(canvasElement, 'soc-text-field');
+    summary!.validate();
+    await summary!.updateComplete;
+  },
+};
+
+/** Messages from a server, given with the `errors` property; each field shows its own too. */
+export const FromServer: Story = {
+  name: 'Fel från servern',
+  args: {
+    errors: [
+      {
+        field: 'personnummer',
+        message: 'Vi hittar inte personnumret i folkbokföringen. Kontrollera siffrorna.',
+      },
+      {
+        field: 'telefon',
+        message: 'Telefonnumret saknar en siffra. Skriv hela numret, till exempel 070-123 45 67.',
+      },
+    ],
+  },
+};

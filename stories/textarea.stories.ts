@@ -1,0 +1,130 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { attr, category, num, rendered } from './helpers.js';
+
+interface TextareaArgs {
+  name: string;
+  label: string;
+  hint: string;
+  value: string;
+  error: string;
+  required: boolean;
+  disabled: boolean;
+  requiredMessage: string;
+  maxlength: number | undefined;
+  rows: number | undefined;
+  autocomplete: string;
+}
+
+/** A realistic answer to "Vad vill du ha hjälp med?" (274 characters). */
+const STORY =
+  'Jag är ensamstående med två barn på 6 och 9 år. Sedan i vintras har vi det svårt hemma. ' +
+  'Min äldsta vill inte gå till skolan och vi bråkar varje morgon. Jag vill ha stöd i hur jag kan ' +
+  'hjälpa honom och gärna prata med någon själv. Jag kan träffas efter klockan 15 på vardagar.';
+const LENGTH = [...STORY].length;
+
+const meta: Meta<TextareaArgs> = {
+  title: 'Fält/Textruta',
+  id: 'soc-textarea',
+  component: 'soc-textarea',
+  args: {
+    name: 'beskrivning',
+    label: 'Vad vill du ha hjälp med?',
+    hint: '',
+    value: '',
+    error: '',
+    required: false,
+    disabled: false,
+    requiredMessage: '',
+    maxlength: undefined,
+    rows: 5,
+    autocomplete: '',
+  },
+  argTypes: {
+    label: { control: 'text', description: 'Synlig etikett.', ...category.content },
+    hint: { control: 'text', description: 'Hjälptext under etiketten.', ...category.content },
+    requiredMessage: {
+      name: 'required-message',
+      control: 'text',
+      description: 'Ersätter standardtexten "Fyll i …" när fältet är tomt.',
+      ...category.content,
+    },
+    error: { control: 'text', description: 'Felmeddelande satt utifrån, till exempel av en server.', ...category.state },
+    required: { control: 'boolean', description: 'Fältet måste fyllas i.', ...category.state },
+    disabled: { control: 'boolean', description: 'Avstängt: går inte att ändra och skickas inte.', ...category.state },
+    name: { control: 'text', description: 'Namnet som värdet skickas med i formuläret.', ...category.form },
+    value: { control: 'text', description: 'Texten.', ...category.form },
+    maxlength: {
+      control: { type: 'number', min: 1 },
+      description: 'Högst så många tecken. Visar hur många tecken som är kvar; mer text behålls men markeras som fel.',
+      ...category.input,
+    },
+    rows: { control: { type: 'number', min: 1, max: 30 }, description: 'Synliga rader.', ...category.input },
+    autocomplete: { control: 'text', description: 'Skickas vidare till `<textarea>`.', ...category.input },
+  },
+  render: (a) => html`<soc-textarea
+    name=${attr(a.name)}
+    label=${attr(a.label)}
+    hint=${attr(a.hint)}
+    value=${attr(a.value)}
+    error=${attr(a.error)}
+    required-message=${attr(a.requiredMessage)}
+    ?required=${a.required}
+    ?disabled=${a.disabled}
+    maxlength=${num(a.maxlength)}
+    rows=${num(a.rows)}
+    autocomplete=${attr(a.autocomplete)}
+  ></soc-textarea>`,
+};
+export default meta;
+
+type Story = StoryObj<TextareaArgs>;
+
+const HINT = 'Berätta med egna ord. Du kan berätta mer när vi pratar med dig.';
+
+export const Empty: Story = { name: 'Tom' };
+
+export const WithHint: Story = { name: 'Med hjälptext', args: { hint: HINT } };
+
+export const Filled: Story = { name: 'Ifylld', args: { hint: HINT, value: STORY } };
+
+export const Required: Story = { name: 'Obligatorisk', args: { hint: HINT, required: true } };
+
+export const WithError: Story = {
+  name: 'Fel: inte ifylld',
+  args: { hint: HINT, required: true },
+  play: async ({ canvasElement }) => {
+    for (const field of await rendered(canvasElement, 'soc-textarea')) field.showValidation();
+  },
+};
+
+export const ErrorFromServer: Story = {
+  name: 'Fel: från servern',
+  args: {
+    hint: HINT,
+    value: STORY,
+    error: 'Vi kunde inte ta emot texten just nu. Försök igen om en stund eller ring oss.',
+  },
+};
+
+export const Disabled: Story = {
+  name: 'Avstängd',
+  args: { hint: 'Du kan inte ändra texten efter att du har skickat ansökan.', value: STORY, disabled: true },
+};
+
+export const WithLimit: Story = {
+  name: 'Med teckengräns',
+  args: { hint: HINT, maxlength: 500 },
+};
+
+/** A few characters left: the count says how many. */
+export const NearLimit: Story = {
+  name: 'Nära gränsen',
+  args: { hint: HINT, value: STORY, maxlength: LENGTH + 6 },
+};
+
+/** Over the limit: the text is kept, the count and the error say how much to shorten it. */
+export const OverLimit: Story = {
+  name: 'Över gränsen',
+  args: { hint: HINT, value: STORY, maxlength: LENGTH - 14 },
+};
