@@ -14,6 +14,10 @@ export const ERROR_CODES = [
   'invalid_phone',
   'invalid_email',
   'invalid_choice',
+  /** A key the schema does not know, e.g. a name sent with an anonymous reporter. */
+  'unknown_key',
+  /** Neither a phone number nor an e-mail address where one of them is needed. */
+  'contact_required',
   /** Catch-all for issues no field-specific code describes (wrong type, unknown key…). */
   'invalid',
 ] as const;
@@ -39,7 +43,10 @@ export function firstCode(result: z.ZodSafeParseResult<unknown>): ErrorCode | nu
     case 'too_big':
       return 'too_long';
     case 'invalid_value':
+    case 'invalid_union':
       return 'invalid_choice';
+    case 'unrecognized_keys':
+      return 'unknown_key';
     default:
       return 'invalid';
   }

@@ -12,3 +12,4 @@ export { parsePostnummer, formatPostnummer, type PostnummerResult } from './post
 export { parsePhone, formatPhone, type PhoneResult } from './phone.js';
 export { parseEmail, type EmailResult } from './email.js';
 export { personnummer, postnummer, phoneNumber, email, text, type TextOptions } from './validators.js';
+export { concernReportPayload, type ConcernReportPayload, type ConcernReportData } from './concern-report.js';
