@@ -118,7 +118,9 @@ export abstract class SocFormControl extends LitElement {
    * validated, so a hidden required field never blocks the form.
    */
   get inactive(): boolean {
-    return enclosingOption(this)?.checked === false;
+    // Every enclosing answer must be chosen: a follow-up inside a follow-up counts only when both are.
+    for (let o = enclosingOption(this); o; o = enclosingOption(o)) if (!o.checked) return true;
+    return false;
   }
   /** The error text the user sees now, or '' (a server error wins over our own). */
   get visibleError(): string {

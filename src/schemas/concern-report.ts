@@ -53,10 +53,10 @@ export const child = strict({
   siblingsInfo: optionalLong(2000),
 });
 
-export const interpreter = z.discriminatedUnion('needed', [
-  strict({ needed: z.literal(false) }),
-  strict({ needed: z.literal(true), language: requiredShort(100) }),
-]);
+/** Whether the child or family needs an interpreter, and in which language (when known). */
+export const interpreter = strict({ needed: yesNoUnknown, language: optionalShort(100) }).superRefine((i, ctx) => {
+  if (i.needed === 'yes' && !i.language) ctx.addIssue({ code: 'custom', message: 'required', path: ['language'] });
+});
 
 export const concern = strict({
   description: text({ max: 5000, required: true, multiline: true }),

@@ -35,7 +35,7 @@ const base = () => ({
       childKnows: 'no',
       guardiansKnow: 'unknown',
       otherChildren: 'no',
-      interpreter: { needed: false },
+      interpreter: { needed: 'no' },
     },
     reporter: { anonymous: true },
   },

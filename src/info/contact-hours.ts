@@ -1,0 +1,327 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { focusRing, visuallyHidden } from '../styles/shared.js';
+import { contactHoursStyles } from './contact-hours.styles.js';
+import { getLocale, startLocalization } from '../localization/locale.js';
+import { formatPhone, parsePhone } from '../schemas/phone.js';
+import { define } from '../define.js';
+import { isoDate, weekday } from './holidays.js';
+import {
+  DEFAULT_HOURS,
+  type OpeningHours,
+  type Status,
+  type SummaryRow,
+  formatDate,
+  formatRanges,
+  formatTime,
+  parseOpeningHours,
+  statusAt,
+  stockholmTime,
+  summarize,
+  toSchemaOrg,
+  weekdayName,
+} from './opening-hours.js';
+
+/** Örebro's reception (seed 000). */
+const DEFAULT_PHONE = '019-21 30 00';
+const warned = new Set<string>();
+function warnOnce(text: string): void {
+  if (warned.has(text)) return;
+  warned.add(text);
+  console.warn(`soc-contact-hours: ${text}`);
+}
+
+/** A heading element per level: real headings survive reader modes and print. */
+function heading(level: number, id: string, part: string, text: string): TemplateResult {
+  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+    case 1: return html`<h1 id=${id} part=${part}>${text}</h1>`;
+    case 3: return html`<h3 id=${id} part=${part}>${text}</h3>`;
+    case 4: return html`<h4 id=${id} part=${part}>${text}</h4>`;
+    case 5: return html`<h5 id=${id} part=${part}>${text}</h5>`;
+    case 6: return html`<h6 id=${id} part=${part}>${text}</h6>`;
+    default: return html`<h2 id=${id} part=${part}>${text}</h2>`;
+  }
+}
+
+type ScriptPolicy = { createScript(text: string): unknown };
+type TrustedTypesHolder = {
+  trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy };
+  [TT_KEY]?: ScriptPolicy | null;
+};
+const TT_KEY = Symbol.for('soc-elements.trusted-types-policy');
+
+/**
+ * Puts JSON into a `<script type="application/ld+json">` as text, never markup. A data block is
+ * not executed, so `script-src 'self'` allows it, but with Trusted Types enforced Chromium refuses
+ * a plain string in `script.textContent`: the `soc-elements` policy (DESIGN.md allows that name)
+ * passes only text that parses as JSON. If the page does not allow the policy, a text node is
+ * appended instead; the data is in the DOM for crawlers and the browser reports one violation.
+ */
+function setScriptText(script: HTMLScriptElement, json: string): void {
+  const g = globalThis as unknown as TrustedTypesHolder;
+  if (g[TT_KEY] === undefined) {
+    try {
+      g[TT_KEY] = g.trustedTypes?.createPolicy('soc-elements', {
+        createScript: (text) => {
+          JSON.parse(text); // throws on anything that is not JSON
+          return text;
+        },
+      }) ?? null;
+    } catch {
+      g[TT_KEY] = null;
+    }
+  }
+  const policy = g[TT_KEY];
+  if (policy) script.textContent = policy.createScript(json) as string;
+  else script.replaceChildren(document.createTextNode(json));
+}
+
+const capitalize = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
+
+/**
+ * @summary Phone number, opening hours and whether it is open now (in Swedish time), with the
+ * socialjour/112 help when it is closed.
+ *
+ * The status ("Öppet nu, stänger kl. 12", "Stängt, öppnar måndag kl. 8.30") is computed in
+ * Europe/Stockholm time whatever the visitor's time zone, knows Swedish public holidays and keeps
+ * julafton, midsommarafton and nyårsafton closed. It refreshes on the minute (not while the page
+ * is hidden) and is deliberately not a live region: a status that changes while someone reads
+ * would interrupt them, and they read it when they reach it.
+ *
+ * `hours` takes a subset of OpenStreetMap's `opening_hours` (see src/info/opening-hours.ts):
+ * `Mo-Fr 08:30-12:00,13:00-14:00; PH off; 2026 Dec 23 off`. Invalid hours give one console
+ * warning and the default hours; an invalid phone number is shown as written, without a link.
+ *
+ * @csspart heading - The main heading.
+ * @csspart status - The open/closed sentence.
+ * @csspart phone - The line with the phone number.
+ * @csspart hours - The list of opening hours.
+ * @csspart emergency - The socialjour/112 box; prominent (and right after the status) when closed.
+ * @cssprop --soc-color-link - Phone link colour.
+ * @cssprop --soc-contact-hours-open - Status bar colour when open.
+ * @cssprop --soc-contact-hours-closed - Status bar and emergency border colour when closed.
+ */
+export class SocContactHours extends LitElement {
+  static override styles = [visuallyHidden, focusRing, contactHoursStyles];
+
+  static override properties: PropertyDeclarations = {
+    phone: {},
+    hours: {},
+    emergencyPhone: { attribute: 'emergency-phone' },
+    emergencyLabel: { attribute: 'emergency-label' },
+    label: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    openOnEves: { type: Boolean, attribute: 'open-on-eves' },
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+    now: { attribute: false },
+  };
+
+  /** Phone number in any common form ("019-21 30 00", "+46 19 21 30 00"); default Örebro's reception. */
+  declare phone: string;
+  /** Opening hours in the OpenStreetMap `opening_hours` subset; default `Mo-Fr 08:30-12:00,13:00-14:00; PH off`. */
+  declare hours: string;
+  /** Socialjour number (`emergency-phone`); without it the text says to call 112 and ask for socialjouren. */
+  declare emergencyPhone: string;
+  /** Heading of the emergency box (`emergency-label`); default "Vid akuta situationer på kvällar och helger". */
+  declare emergencyLabel: string;
+  /** Heading, e.g. "Mottagningen"; default "Kontakta socialtjänsten". */
+  declare label: string;
+  /** Heading level (`heading-level`) so the element fits the page outline; sub-headings are one deeper. */
+  declare headingLevel: number;
+  /** Keep the normal hours on julafton, midsommarafton and nyårsafton (`open-on-eves`). */
+  declare openOnEves: boolean;
+  /** Add schema.org `ContactPoint` JSON-LD with the hours to the light DOM (`json-ld`). */
+  declare jsonLd: boolean;
+  /** The clock: a function returning the current time (for tests and previews). */
+  declare now: () => Date;
+
+  #hours: OpeningHours = parseOpeningHours(DEFAULT_HOURS);
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #script: HTMLScriptElement | null = null;
+  #scriptKey = '';
+
+  constructor() {
+    super();
+    this.phone = DEFAULT_PHONE;
+    this.hours = DEFAULT_HOURS;
+    this.emergencyPhone = '';
+    this.emergencyLabel = '';
+    this.label = '';
+    this.headingLevel = 2;
+    this.openOnEves = false;
+    this.jsonLd = false;
+    this.now = () => new Date();
+    startLocalization();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    clearTimeout(this.#timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('hours')) {
+      try {
+        this.#hours = parseOpeningHours(this.hours || DEFAULT_HOURS);
+      } catch (e) {
+        warnOnce(`cannot read hours="${this.hours}": ${(e as Error).message}. Showing the default hours "${DEFAULT_HOURS}".`);
+        this.#hours = parseOpeningHours(DEFAULT_HOURS);
+      }
+    }
+    if (changed.has('now')) this.#schedule();
+  }
+
+  protected override updated(): void {
+    this.#syncJsonLd();
+  }
+
+  override render(): TemplateResult {
+    const locale = getLocale();
+    const instant = this.now();
+    const status = statusAt(this.#hours, instant, { closeEves: !this.openOnEves });
+    const { date } = stockholmTime(instant);
+    const closed = status.state !== 'open';
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const phone = this.#phone(this.phone);
+    return html`<section class=${closed ? 'closed' : 'open'} aria-labelledby="heading">
+      ${heading(level, 'heading', 'heading', this.label || msg('Kontakta socialtjänsten', { desc: 'Default heading of the contact box.' }))}
+      <p part="status">${this.#statusText(status, locale, date.year)}</p>
+      ${closed ? this.#emergency(level + 1, true) : nothing}
+      <p part="phone">${msg(html`Ring ${phone}`, { desc: 'Before the office phone number, which is a link.' })}</p>
+      ${heading(level + 1, 'hours-heading', 'hours-heading', msg('Öppettider', { desc: 'Heading of the list of opening hours.' }))}
+      <dl part="hours" aria-labelledby="hours-heading">
+        ${summarize(this.#hours, date, { closeEves: !this.openOnEves }).map(
+          (row) => html`<div><dt>${this.#rowLabel(row, locale)}</dt><dd>${
+            row.kind === 'eves' || !row.ranges.length ? msg('Stängt', { desc: 'Closed all day, in the list of opening hours.' }) : formatRanges(row.ranges, locale)
+          }</dd></div>`,
+        )}
+      </dl>
+      ${closed ? nothing : this.#emergency(level + 1, false)}
+    </section>`;
+  }
+
+  #statusText(s: Status, locale: string, year: number): string {
+    if (s.state === 'open') {
+      return s.closes?.days === 0
+        ? msg(str`Öppet nu, stänger ${formatTime(s.closes.minutes, locale)}`, { desc: 'Status. The time is "kl. 12" in Swedish, "12 PM" in English.' })
+        : msg('Öppet nu', { desc: 'Status when it does not close today.' });
+    }
+    if (s.state === 'lunch') {
+      return msg(str`Lunchstängt, öppnar ${formatTime(s.opens, locale)}`, { desc: 'Status during the lunch break.' });
+    }
+    const next = s.next;
+    if (!next) return msg('Stängt', { id: 'contact-hours-closed', desc: 'Status: closed, no opening time known.' });
+    const time = formatTime(next.minutes, locale);
+    if (next.days === 0) return msg(str`Stängt, öppnar ${time}`, { desc: 'Status: closed now, opens later today.' });
+    if (next.days === 1) return msg(str`Stängt, öppnar i morgon ${time}`, { desc: 'Status: closed, opens tomorrow.' });
+    const day = next.days < 7
+      ? weekdayName(weekday(next.date), locale)
+      : formatDate(next.date, locale, { weekday: true, year: next.date.year !== year });
+    return msg(str`Stängt, öppnar ${day} ${time}`, { desc: 'Status: closed, opens on a later day. The day is "måndag" or "måndag 4 januari".' });
+  }
+
+  #rowLabel(row: SummaryRow, locale: string): string {
+    switch (row.kind) {
+      case 'days': {
+        const from = capitalize(weekdayName(row.from, locale), locale);
+        if (row.from === row.to) return from;
+        const to = weekdayName(row.to, locale);
+        return msg(str`${from}–${to}`, { desc: 'A run of weekdays, e.g. "Måndag–fredag".' });
+      }
+      case 'holidays':
+        return msg('Helgdagar', { desc: 'Public holidays, in the list of opening hours.' });
+      case 'eves':
+        return msg('Julafton, midsommarafton och nyårsafton', { desc: 'The eves offices close on, in the list of opening hours.' });
+      case 'date': {
+        // Without a year the date is every year's (2024 is a leap year, so 29 February exists).
+        const { year, month, from, to } = row.date;
+        const first = { year: year ?? 2024, month, day: from };
+        return formatDate(first, locale, { year: year !== undefined }, to === from ? undefined : { ...first, day: to });
+      }
+    }
+  }
+
+  #phone(value: string): TemplateResult {
+    const parsed = parsePhone(value);
+    if (!parsed.ok) {
+      if (value.trim()) warnOnce(`cannot read the phone number "${value}"; it is shown without a link.`);
+      return html`<span dir="ltr">${value}</span>`;
+    }
+    return html`<a href=${`tel:${parsed.value}`} dir="ltr">${formatPhone(parsed.value)}</a>`;
+  }
+
+  #emergency(level: number, prominent: boolean): TemplateResult {
+    const call112 = html`<a href="tel:112" dir="ltr">112</a>`;
+    return html`<div part="emergency" class=${prominent ? 'prominent' : ''} role="group" aria-labelledby="emergency-heading">
+      ${heading(level, 'emergency-heading', 'emergency-heading', this.emergencyLabel || msg('Vid akuta situationer på kvällar och helger', { desc: 'Heading of the emergency help (socialjouren).' }))}
+      ${this.emergencyPhone
+        ? html`<p>${msg(html`Ring socialjouren: ${this.#phone(this.emergencyPhone)}`, { desc: 'Socialjouren is the social services’ out-of-hours emergency service. The number follows.' })}</p>
+            <p>${msg(html`Om någon är i fara just nu, ring ${call112}.`, { desc: 'Emergency number 112.' })}</p>`
+        : html`<p>${msg(html`Ring ${call112} och be att få prata med socialjouren.`, { desc: 'No socialjour number given: call 112 and ask for socialjouren (the out-of-hours social services).' })}</p>`}
+    </div>`;
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.isConnected || document.visibilityState === 'hidden') return;
+    // Just after the next full minute, so "stänger kl. 12" turns into "Lunchstängt" at 12.00.
+    const ms = 60_000 - (this.now().getTime() % 60_000) + 20;
+    this.#timer = setTimeout(() => {
+      this.requestUpdate();
+      this.#schedule();
+    }, ms);
+  }
+
+  #onVisibility = () => {
+    if (document.visibilityState === 'hidden') {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+    } else {
+      this.requestUpdate();
+      this.#schedule();
+    }
+  };
+
+  #syncJsonLd(): void {
+    if (!this.jsonLd) {
+      this.#script?.remove();
+      this.#script = null;
+      this.#scriptKey = '';
+      return;
+    }
+    const { date } = stockholmTime(this.now());
+    const telephone = parsePhone(this.phone);
+    const data = toSchemaOrg(this.#hours, {
+      today: date,
+      closeEves: !this.openOnEves,
+      ...(telephone.ok ? { telephone: telephone.value } : {}),
+      ...(this.label ? { name: this.label } : {}),
+    });
+    // `<` escaped so the text can never close the script element if the page is serialized.
+    const json = JSON.stringify(data).replace(/</g, '\\u003c');
+    const key = isoDate(date) + json;
+    if (key === this.#scriptKey && this.#script?.parentNode === this) return;
+    this.#scriptKey = key;
+    this.#script ??= document.createElement('script');
+    this.#script.type = 'application/ld+json';
+    setScriptText(this.#script, json);
+    if (this.#script.parentNode !== this) this.append(this.#script);
+  }
+}
+
+define('soc-contact-hours', SocContactHours);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soc-contact-hours': SocContactHours;
+  }
+}

@@ -1,0 +1,418 @@
+import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { focusRing, visuallyHidden } from '../styles/shared.js';
+import { startLocalization } from '../localization/locale.js';
+import { define } from '../define.js';
+import { clearDrafts } from './drafts.js';
+
+/**
+ * Where quick exit goes unless `href` says otherwise: SMHI's start page (weather), a neutral Swedish
+ * page that anyone might visit, like the BBC Weather page GOV.UK uses.
+ */
+export const DEFAULT_EXIT_HREF = 'https://www.smhi.se/';
+
+/**
+ * The address to leave for: `value` when it is an http(s) URL (a relative one resolves against
+ * `base`), otherwise {@link DEFAULT_EXIT_HREF}. A `javascript:` or `data:` URL is never used.
+ */
+export function safeExitHref(value: string | null | undefined, base = globalThis.location?.href): string {
+  const text = value?.trim();
+  if (!text) return DEFAULT_EXIT_HREF;
+  try {
+    const url = new URL(text, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : DEFAULT_EXIT_HREF;
+  } catch {
+    return DEFAULT_EXIT_HREF;
+  }
+}
+
+/** Fired on the element just before it leaves. Cancel it to navigate yourself. */
+export class SocQuickExitEvent extends Event {
+  /** `href`: the address the page is about to be replaced with. */
+  readonly detail: { href: string };
+  constructor(detail: { href: string }) {
+    super('soc-quick-exit', { bubbles: true, composed: true, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+/** Empties every form on the page that holds a soc field, and soc fields outside any form. */
+function resetSocFields(): void {
+  const isSoc = (el: Element) => el.localName.startsWith('soc-');
+  for (const form of document.forms) {
+    try {
+      if ([...form.elements].some(isSoc)) form.reset();
+    } catch {
+      /* leaving matters more than a form that fails to reset */
+    }
+  }
+  for (const el of document.querySelectorAll('*')) {
+    const field = el as Element & { form?: unknown; formResetCallback?: () => void };
+    if (isSoc(el) && field.form === null && typeof field.formResetCallback === 'function') field.formResetCallback();
+  }
+}
+
+/** A document-level sheet we own (constructed, so a strict CSP allows it, unlike a style attribute). */
+function documentSheet(): CSSStyleSheet | null {
+  if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return null;
+  const sheet = new CSSStyleSheet();
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return sheet;
+}
+const dropSheet = (sheet: CSSStyleSheet) =>
+  (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet));
+
+let cover: CSSStyleSheet | null = null;
+let padding: CSSStyleSheet | null = null;
+
+/**
+ * @summary "Lämna sidan snabbt": replaces the page with a neutral one, after clearing drafts and forms.
+ *
+ * Put it first in `<body>` (before or right after the skip link), so it is the first thing in the
+ * focus order and, by default, sticks to the top of the window while the page scrolls. It protects
+ * against someone looking over the visitor's shoulder; it does not remove browser history.
+ *
+ * On activation it removes the soc drafts from sessionStorage, resets every form that holds a soc
+ * field, fires `soc-quick-exit`, blanks the page and calls `location.replace(href)`, so Back does
+ * not return here. Shift pressed three times (each press within a second of the last) does the same.
+ *
+ * @csspart bar - The strip that holds the button (the sticky or fixed box).
+ * @csspart button - The button.
+ * @cssprop --soc-quick-exit-bg - Button background (default dark red, 6.5:1 with white text).
+ * @cssprop --soc-quick-exit-bg-hover - Button background under the pointer.
+ * @cssprop --soc-quick-exit-color - Button text colour.
+ * @cssprop --soc-quick-exit-z-index - Stacking order while it sticks (default 1000).
+ * @fires {SocQuickExitEvent} soc-quick-exit - Just before leaving, detail `{ href }`; cancelable (then it does not leave), bubbles, composed. Services wipe their memory on it.
+ */
+export class SocQuickExit extends LitElement {
+  /** Leaves the page. Replace it (e.g. in tests) to stay; an instance's `navigate` takes precedence. */
+  static navigate: (href: string) => void = (href) => location.replace(href);
+  /** Longest pause, in ms, between the Shift presses of the shortcut. */
+  static shortcutWindow = 1000;
+
+  static override styles = [
+    visuallyHidden,
+    focusRing,
+    css`
+      :host {
+        display: block;
+        position: sticky;
+        inset-block-start: 0;
+        z-index: var(--soc-quick-exit-z-index, 1000);
+        /* The strip beside the button must not swallow clicks meant for the page under it. */
+        pointer-events: none;
+        line-height: 1.25;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      :host([position='static']),
+      :host([position='fixed']) {
+        position: static;
+      }
+      :host([position='fixed']) .bar:not(.placeholder) {
+        position: fixed;
+        inset-block-start: 0;
+        inset-inline: 0;
+        z-index: var(--soc-quick-exit-z-index, 1000);
+        padding-inline: var(--soc-space-s, 0.75rem);
+      }
+      .bar {
+        display: flex;
+        justify-content: flex-end;
+        padding-block: var(--soc-space-xs, 0.375rem);
+      }
+      .placeholder {
+        visibility: hidden;
+      }
+      button,
+      .button {
+        box-sizing: border-box;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        gap: 0.5rem;
+        min-block-size: 2.75rem;
+        min-inline-size: 2.75rem;
+        max-inline-size: 100%;
+        padding: 0.5rem 1rem;
+        font: inherit;
+        font-weight: 700;
+        color: var(--soc-quick-exit-color, #fff);
+        background: var(--soc-quick-exit-bg, #b42318);
+        border: var(--soc-border-width, 2px) solid transparent;
+        border-radius: var(--soc-radius, 0.25rem);
+        overflow-wrap: anywhere;
+        text-align: center;
+        cursor: pointer;
+        pointer-events: auto;
+      }
+      button:hover {
+        background: var(--soc-quick-exit-bg-hover, #8f1c13);
+      }
+      .dots {
+        display: inline-flex;
+        gap: 0.25rem;
+      }
+      .dot {
+        inline-size: 0.5rem;
+        block-size: 0.5rem;
+        border: 2px solid currentColor;
+        border-radius: 50%;
+      }
+      .dot.on {
+        background: currentColor;
+      }
+      /* Full width on narrow screens: easy to hit, and nothing of the page beside it. */
+      @media (max-width: 40em) {
+        button,
+        .button {
+          flex: 1;
+        }
+      }
+      @media (forced-colors: active) {
+        button {
+          border-color: ButtonText;
+        }
+        .dot.on {
+          forced-color-adjust: none;
+          background: ButtonText;
+        }
+      }
+      @media print {
+        :host {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    href: {},
+    label: {},
+    noShortcut: { type: Boolean, attribute: 'no-shortcut' },
+    position: { reflect: true },
+    presses: { state: true },
+  };
+
+  /** The neutral page to leave for (http or https only); default {@link DEFAULT_EXIT_HREF}. */
+  declare href: string;
+  /** Button text; defaults to "Lämna sidan snabbt" in the page's language. */
+  declare label: string;
+  /** Turns off the Shift ×3 shortcut (attribute `no-shortcut`). */
+  declare noShortcut: boolean;
+  /** `sticky` (default): stays at the top while the page scrolls; `fixed`: pinned to the window's top; `static`: stays where it is placed. */
+  declare position: 'sticky' | 'fixed' | 'static';
+  /** Leaves the page for this element only (property only); default {@link SocQuickExit.navigate}. */
+  navigate: ((href: string) => void) | null = null;
+
+  /** Shift presses so far in the current shortcut attempt (0–2). */
+  declare private presses: number;
+
+  static #instances = new Set<SocQuickExit>();
+  static #shiftAlone = false;
+  static #timer: ReturnType<typeof setTimeout> | undefined;
+  #resize: ResizeObserver | null = null;
+  #stuckHeight = 0;
+
+  constructor() {
+    super();
+    this.href = '';
+    this.label = '';
+    this.noShortcut = false;
+    this.position = 'sticky';
+    this.presses = 0;
+    startLocalization();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The address activation leaves for: `href` if it is a safe http(s) URL, else the default. */
+  get exitHref(): string {
+    return safeExitHref(this.href);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const all = SocQuickExit.#instances;
+    all.add(this);
+    if (all.size === 1) {
+      document.addEventListener('keydown', SocQuickExit.#onKeyDown, true);
+      document.addEventListener('keyup', SocQuickExit.#onKeyUp, true);
+      document.addEventListener('pointerdown', SocQuickExit.#onPointerDown, true);
+      window.addEventListener('pageshow', SocQuickExit.#onPageShow);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    const all = SocQuickExit.#instances;
+    all.delete(this);
+    this.#resize?.disconnect();
+    this.#resize = null;
+    this.#stuckHeight = 0;
+    SocQuickExit.#updatePadding();
+    if (!all.size) {
+      document.removeEventListener('keydown', SocQuickExit.#onKeyDown, true);
+      document.removeEventListener('keyup', SocQuickExit.#onKeyUp, true);
+      document.removeEventListener('pointerdown', SocQuickExit.#onPointerDown, true);
+      window.removeEventListener('pageshow', SocQuickExit.#onPageShow);
+    }
+  }
+
+  /**
+   * Leaves now: clears drafts and soc forms, fires `soc-quick-exit`, then (unless it was
+   * cancelled) blanks the page and replaces it with `href`. Returns whether it left.
+   */
+  exit(): boolean {
+    const href = this.exitHref;
+    // Drafts and form contents go even when a listener cancels: the visitor asked for them to go.
+    clearDrafts();
+    resetSocFields();
+    SocQuickExit.#reset();
+    if (!this.dispatchEvent(new SocQuickExitEvent({ href }))) return false;
+    // Blank the page at once: on a slow connection the next page can take seconds to appear.
+    cover ??= documentSheet();
+    cover?.replaceSync('html > body { display: none !important; }');
+    (this.navigate ?? SocQuickExit.navigate)(href);
+    return true;
+  }
+
+  /** Shows a page blanked by {@link exit} again (for a `navigate` that stays, e.g. in Storybook). */
+  static restorePage(): void {
+    if (cover) dropSheet(cover);
+    cover = null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
+    if (bar && !this.#resize && typeof ResizeObserver !== 'undefined') {
+      this.#resize = new ResizeObserver(() => this.#measure());
+      this.#resize.observe(bar);
+    } else if (changed.has('position')) {
+      this.#measure();
+    }
+  }
+
+  override render(): TemplateResult {
+    const label =
+      this.label || msg('Lämna sidan snabbt', { desc: 'Quick-exit button: leaves this page for a neutral one at once.' });
+    const shortcut = !this.noShortcut;
+    return html`<div class="bar" part="bar">
+        <button part="button" type="button" aria-describedby=${shortcut ? 'shortcut' : nothing} @click=${() => this.exit()}>
+          ${label}${shortcut && this.presses ? this.#renderDots() : nothing}
+        </button>
+      </div>
+      ${this.position === 'fixed'
+        ? html`<div class="bar placeholder" aria-hidden="true"><span class="button">${label}</span></div>`
+        : nothing}
+      ${shortcut
+        ? html`<span id="shortcut" hidden>${msg('Du kan också trycka på Skift tre gånger.', {
+            desc: 'Description of the quick-exit button: the keyboard shortcut (the Shift key pressed three times).',
+          })}</span>`
+        : nothing}
+      <span class="visually-hidden" role="status">${this.#announcement()}</span>`;
+  }
+
+  /** Three lights that fill up with each Shift press (GOV.UK); screen readers get the status text. */
+  #renderDots(): TemplateResult {
+    return html`<span class="dots" aria-hidden="true"
+      >${[0, 1, 2].map((i) => html`<span class=${i < this.presses ? 'dot on' : 'dot'}></span>`)}</span
+    >`;
+  }
+
+  #announcement(): string {
+    if (this.presses === 1) {
+      return msg('Tryck på Skift två gånger till för att lämna sidan.', {
+        desc: 'Screen-reader status after the first Shift press of the quick-exit shortcut.',
+      });
+    }
+    if (this.presses === 2) {
+      return msg('Tryck på Skift en gång till för att lämna sidan.', {
+        desc: 'Screen-reader status after the second Shift press of the quick-exit shortcut.',
+      });
+    }
+    return '';
+  }
+
+  /** How much of the top of the window it covers while it sticks, for the page's scroll padding. */
+  #measure(): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
+    const box = this.position === 'fixed' ? bar : this;
+    const pos = box && this.isConnected ? getComputedStyle(box).position : 'static';
+    this.#stuckHeight = bar && (pos === 'sticky' || pos === 'fixed') ? bar.getBoundingClientRect().height : 0;
+    SocQuickExit.#updatePadding();
+  }
+
+  /**
+   * Scroll padding on the page, so an element that gets focus is scrolled out from under the
+   * sticky button instead of behind it (WCAG 2.4.11 Focus Not Obscured). Replaces a page's own
+   * `scroll-padding-block-start` on `<html>` while a sticky button is shown.
+   */
+  static #updatePadding(): void {
+    const height = Math.max(0, ...[...SocQuickExit.#instances].map((i) => i.#stuckHeight));
+    if (!height) {
+      if (padding) dropSheet(padding);
+      padding = null;
+      return;
+    }
+    padding ??= documentSheet();
+    padding?.replaceSync(`html { scroll-padding-block-start: ${Math.ceil(height) + 8}px; }`);
+  }
+
+  /** The element the shortcut activates: the first connected one that has it on. */
+  static #target(): SocQuickExit | undefined {
+    return [...SocQuickExit.#instances].find((i) => !i.noShortcut && !i.hidden);
+  }
+
+  static #reset(): void {
+    clearTimeout(SocQuickExit.#timer);
+    for (const i of SocQuickExit.#instances) i.presses = 0;
+  }
+
+  // Only Shift pressed and released on its own counts: Shift+A (typing a capital), Alt+Shift or
+  // Ctrl+Shift (switching keyboard layout) and Shift+click (selecting) do not.
+  static #onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Shift' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      if (!e.repeat) SocQuickExit.#shiftAlone = true;
+      return;
+    }
+    SocQuickExit.#shiftAlone = false;
+    if (e.key !== 'Shift') SocQuickExit.#reset();
+  };
+
+  static #onKeyUp = (e: KeyboardEvent): void => {
+    if (e.key !== 'Shift') return;
+    const alone = SocQuickExit.#shiftAlone && !e.altKey && !e.ctrlKey && !e.metaKey && !e.isComposing;
+    SocQuickExit.#shiftAlone = false;
+    const target = SocQuickExit.#target();
+    if (!alone || !target) return;
+    const presses = target.presses + 1;
+    clearTimeout(SocQuickExit.#timer);
+    if (presses >= 3) {
+      target.exit();
+      return;
+    }
+    target.presses = presses;
+    SocQuickExit.#timer = setTimeout(() => SocQuickExit.#reset(), SocQuickExit.shortcutWindow);
+  };
+
+  static #onPointerDown = (e: PointerEvent): void => {
+    if (e.shiftKey) SocQuickExit.#shiftAlone = false;
+  };
+
+  // Some browsers restore a page from the back/forward cache as it was left: blank.
+  static #onPageShow = (e: PageTransitionEvent): void => {
+    if (e.persisted) SocQuickExit.restorePage();
+  };
+}
+
+define('soc-quick-exit', SocQuickExit);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soc-quick-exit': SocQuickExit;
+  }
+  interface GlobalEventHandlersEventMap {
+    'soc-quick-exit': SocQuickExitEvent;
+  }
+}
