@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/services/concern-report.js';
 import type { SocConcernReport } from '../src/services/concern-report.js';
 import { concernReportPayload } from '../src/schemas/concern-report.js';
-import { chooseRadio, deepActive, fill, pressButton, tabToField } from './helpers/keyboard.js';
+import { chooseRadio, deepActive, fill, pressButton, shiftTabToField, tabToField } from './helpers/keyboard.js';
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -66,5 +66,161 @@ describe('<soc-concern-report>', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
     expect(parsed.data!.data.reporter).to.deep.equal({ anonymous: true });
     expect(parsed.data!.data.child).to.deep.equal({ name: 'Alva', age: 'ungefär 8', location: 'Ekskolan, klass 2', siblings: 'unknown' });
+  });
+});
+
+/** Fills every step through the element's API, as a user would have answered. */
+async function answerAll(el: SocConcernReport, reporter: Record<string, string>) {
+  const a: Record<string, string> = {
+    'child.name': 'Alva',
+    'child.idKind': 'pnr',
+    'child.personnummer': '1512180009',
+    'child.location': 'Storgatan 1',
+    'child.siblings': 'no',
+    'concern.description': 'Barnet är ofta hungrigt.',
+    'concern.duration': 'weeks',
+    'concern.childKnows': 'no',
+    'concern.guardiansKnow': 'unknown',
+    'concern.otherChildren': 'no',
+    'concern.interpreter': 'yes',
+    'concern.interpreterLanguage': 'arabiska',
+    ...reporter,
+  };
+  for (const [k, v] of Object.entries(a)) el.setAnswer(k, v);
+  await el.updateComplete;
+}
+
+async function goToReview(el: SocConcernReport) {
+  for (let i = 0; i < 3; i++) {
+    expect(el.next(), `step ${i} valid`).to.be.true;
+    await el.updateComplete;
+    await settle();
+  }
+  expect(heading(el)).to.equal('Kontrollera dina svar');
+}
+
+describe('<soc-concern-report> paths and privacy', () => {
+  beforeEach(() => {
+    sessionStorage.clear();
+    document.title = 'Exempelkommun';
+  });
+
+  it('a professional completes it with the keyboard and cannot choose anonymity', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    await answerAll(el, {});
+    el.next();
+    await settle();
+    el.next();
+    await settle();
+    expect(heading(el)).to.equal('Om dig');
+    await chooseRadio('reporter.professional', 0);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('kan inte vara anonym');
+    expect(el.shadowRoot!.querySelector('soc-radio-group[name="reporter.anonymous"]')!.closest('soc-radio')!.checked).to.be.false;
+    await fill('reporter.name', 'Lena Lärare');
+    await fill('reporter.workplace', 'Ekskolan');
+    await fill('reporter.role', 'Lärare');
+    await fill('reporter.phone', '019 21 30 00');
+    await pressButton('Fortsätt');
+    await settle();
+    expect(heading(el)).to.equal('Kontrollera dina svar');
+    const parsed = concernReportPayload.safeParse(el.payload());
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
+    expect(parsed.data!.data.reporter).to.deep.equal({
+      anonymous: false,
+      professional: true,
+      name: 'Lena Lärare',
+      workplace: 'Ekskolan',
+      role: 'Lärare',
+      phone: '+4619213000',
+    });
+    expect(parsed.data!.data.child.personnummer).to.equal('201512180009');
+    expect(parsed.data!.data.concern.interpreter).to.deep.equal({ needed: 'yes', language: 'arabiska' });
+  });
+
+  it('choosing anonymity removes what was typed about the reporter from the page, memory, draft and payload', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'no' });
+    el.next();
+    await settle();
+    el.next();
+    await settle();
+    await tabToField('reporter.anonymous');
+    await fill('reporter.name', 'Eva Granne');
+    await fill('reporter.phone', '070-123 45 67');
+    await fill('reporter.email', 'eva@example.se');
+    await fill('reporter.relation', 'granne');
+    expect(sessionStorage.getItem('soc-elements:draft:concern-report')).to.contain('Eva Granne');
+    await shiftTabToField('reporter.anonymous'); // lands on the checked "Nej"
+    await sendKeys({ press: 'ArrowUp' }); // "Ja, jag vill vara anonym"
+    await el.updateComplete;
+    await settle();
+    const secrets = ['Eva Granne', '070-123 45 67', '+46701234567', 'eva@example.se', 'granne'];
+    const draft = sessionStorage.getItem('soc-elements:draft:concern-report')!;
+    const memory = JSON.stringify(el.answers);
+    const page = [...el.shadowRoot!.querySelectorAll('soc-text-field')].map((f) => `${f.name}=${f.value}`).join(' ');
+    for (const s of secrets) {
+      expect(draft, 'draft').to.not.contain(s);
+      expect(memory, 'memory').to.not.contain(s);
+      expect(page, 'page').to.not.contain(s);
+    }
+    expect(el.shadowRoot!.querySelector('[name="reporter.name"]')).to.equal(null);
+    el.next();
+    await settle();
+    const payload = JSON.stringify(el.payload());
+    for (const s of secrets) expect(payload).to.not.contain(s);
+    expect(concernReportPayload.parse(el.payload()).data.reporter).to.deep.equal({ anonymous: true });
+  });
+
+  it('a private person who gives a name must give a phone number or an e-mail address', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'no', 'reporter.name': 'Eva' });
+    el.next();
+    await settle();
+    el.next();
+    await settle();
+    expect(el.next()).to.be.false;
+    await settle();
+    const summary = el.shadowRoot!.querySelector('soc-error-summary')!;
+    expect([...summary.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal([
+      'Skriv ett telefonnummer eller en e-postadress.',
+    ]);
+    el.setAnswer('reporter.email', 'eva@example.se');
+    await el.updateComplete;
+    expect(el.next()).to.be.true;
+  });
+
+  it('shows the error summary on every step, takes focus and keeps the heading', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    const expected = [
+      ['Om barnet', ['Fyll i barnets namn.', 'Välj ett svar: vet du barnets personnummer eller ålder?', 'Fyll i var bor barnet, eller vilken skola eller förskola går barnet i.', 'Välj ett svar: har barnet syskon?']],
+      ['Din oro', ['Fyll i vad är du orolig för.', 'Välj ett svar: hur länge har du varit orolig?', 'Välj ett svar: vet barnet att du gör en anmälan?', 'Välj ett svar: vet barnets vårdnadshavare att du gör en anmälan?', 'Välj ett svar: är du orolig för fler barn?', 'Välj ett svar: behöver barnet eller familjen tolk?']],
+      ['Om dig', ['Välj ett svar: gör du anmälan i ditt arbete?']],
+    ] as const;
+    await answerAll(el, {});
+    el.answers = {};
+    for (const [title, messages] of expected) {
+      await el.updateComplete;
+      expect(heading(el)).to.equal(title);
+      await pressButton('Fortsätt');
+      await settle();
+      const summary = el.shadowRoot!.querySelector('soc-error-summary')!;
+      expect([...summary.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal([...messages]);
+      expect(deepActive()).to.equal(summary.shadowRoot!.querySelector('[part~="summary"]'));
+      expect(heading(el)).to.equal(title);
+      expect(document.title).to.match(/^Fel: /);
+      await expect(el).to.be.accessible();
+      // Answer this step so the next one can be checked.
+      const step = title === 'Om barnet' ? 'barn' : title === 'Din oro' ? 'oro' : 'du';
+      const fillStep: Record<string, Record<string, string>> = {
+        barn: { 'child.name': 'A', 'child.idKind': 'unknown', 'child.location': 'X', 'child.siblings': 'no' },
+        oro: { 'concern.description': 'X', 'concern.duration': 'weeks', 'concern.childKnows': 'no', 'concern.guardiansKnow': 'no', 'concern.otherChildren': 'no', 'concern.interpreter': 'no' },
+        du: { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' },
+      };
+      for (const [k, v] of Object.entries(fillStep[step]!)) el.setAnswer(k, v);
+      await el.updateComplete;
+      expect(el.next()).to.be.true;
+      await settle();
+    }
   });
 });

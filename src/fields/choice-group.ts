@@ -60,6 +60,13 @@ export abstract class SocChoiceGroup extends SocFormControl {
     this.#observer.disconnect();
   }
 
+  /** Focuses the checked answer (as Tab would), else the first. */
+  override focus(options?: FocusOptions): void {
+    const inputs = [...(this.renderRoot?.querySelectorAll<HTMLInputElement>('input') ?? [])];
+    (inputs.find((i) => i.checked && !i.disabled) ?? inputs.find((i) => !i.disabled))?.focus(options);
+    if (!inputs.length) super.focus(options);
+  }
+
   protected get anchor(): HTMLElement | null {
     return this.renderRoot?.querySelector('input') ?? null;
   }

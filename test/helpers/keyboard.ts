@@ -57,3 +57,17 @@ export async function pressButton(text: string | RegExp): Promise<void> {
   await tabUntil((el) => (el.localName === 'button' || el.localName === 'a') && re.test(el.textContent ?? ''), `button ${text}`);
   await sendKeys({ press: 'Enter' });
 }
+
+/** Presses Shift+Tab until the field named `name` has focus. */
+export async function shiftTabToField(name: string): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  try {
+    for (let i = 0; i < 60; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (activeField()?.name === name) return;
+    }
+  } finally {
+    await sendKeys({ up: 'Shift' });
+  }
+  throw new Error(`Shift+Tab never reached field ${name}`);
+}
