@@ -224,3 +224,146 @@ describe('<soc-concern-report> paths and privacy', () => {
     }
   });
 });
+
+describe('<soc-concern-report> sending, drafts and leaving', () => {
+  const realFetch = window.fetch;
+  beforeEach(() => {
+    sessionStorage.clear();
+    document.title = 'Exempelkommun';
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('after a failed POST keeps the answers, offers the phone, and a retry sends one submission with the same Idempotency-Key', async () => {
+    const calls: { url: string; key: string | null; body: unknown }[] = [];
+    let fail = true;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({ url: String(input), key: new Headers(init?.headers).get('idempotency-key'), body: JSON.parse(String(init?.body)) });
+      if (fail) throw new TypeError('Failed to fetch');
+      return new Response(JSON.stringify({ reference: 'OA-7' }), { status: 201, headers: { 'content-type': 'application/json' } });
+    };
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report action="/api/submissions" phone="019-21 30 00"></soc-concern-report>`);
+    await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' });
+    await goToReview(el);
+    const failed = oneEvent(el, 'soc-submit-error');
+    await pressButton('Skicka');
+    expect((await failed).detail.retryable).to.be.true;
+    await settle();
+    const box = el.shadowRoot!.querySelector('.failure')!;
+    expect(deepActive()).to.equal(box);
+    expect(box.textContent).to.contain('Dina svar finns kvar');
+    expect(box.querySelector('a[href="tel:+4619213000"]')).to.not.equal(null);
+    expect(el.answers['concern.description']).to.equal('Barnet är ofta hungrigt.');
+
+    fail = false;
+    const done = oneEvent(el, 'soc-submitted');
+    const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Försök skicka igen'))!;
+    retry.click();
+    retry.click(); // a double click while sending must not send twice
+    await done;
+    expect(calls.length).to.equal(2);
+    expect(calls[0]!.url).to.equal('/api/submissions');
+    expect(calls[0]!.key).to.match(/^[0-9a-f-]{36}$/);
+    expect(calls[1]!.key).to.equal(calls[0]!.key);
+    expect(concernReportPayload.safeParse(calls[1]!.body).success).to.be.true;
+    expect(sessionStorage.getItem('soc-elements:draft:concern-report')).to.equal(null);
+  });
+
+  it('shows field errors from a 400 response on the fields and returns to the review page after the fix', async () => {
+    window.fetch = async () =>
+      new Response(JSON.stringify({ errors: [{ path: 'data.child.location', code: 'too_long' }] }), { status: 400 });
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report action="/api"></soc-concern-report>`);
+    await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' });
+    await goToReview(el);
+    await el.submit();
+    await settle();
+    await settle();
+    expect(heading(el)).to.equal('Om barnet');
+    const field = el.shadowRoot!.querySelector('[name="child.location"]')!;
+    expect(field.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('Texten är för lång');
+    expect(deepActive()).to.equal(el.shadowRoot!.querySelector('soc-error-summary')!.shadowRoot!.querySelector('[part~="summary"]'));
+    (field as HTMLElement).focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'a' });
+    await sendKeys({ up: 'Control' });
+    await sendKeys({ type: 'Storgatan 2' });
+    await el.updateComplete;
+    expect(el.next()).to.be.true;
+    await settle();
+    expect(heading(el)).to.equal('Kontrollera dina svar');
+  });
+
+  it('"Ändra" on the review page opens the question and Fortsätt comes back to the review', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' });
+    await goToReview(el);
+    await pressButton(/Ändra\s+Hur länge/);
+    await settle();
+    expect(heading(el)).to.equal('Din oro');
+    await sendKeys({ press: 'ArrowDown' });
+    await pressButton('Fortsätt');
+    await settle();
+    expect(heading(el)).to.equal('Kontrollera dina svar');
+    expect(shadowText(el)).to.contain('Flera månader eller längre');
+  });
+
+  it('keeps a tab-scoped draft that survives a reload and is removed by "Avbryt"', async () => {
+    const first = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    await fill('child.name', 'Alva');
+    await fill('child.location', 'Ekskolan');
+    first.remove();
+    const again = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    const name = again.shadowRoot!.querySelector<HTMLElement & { value: string }>('[name="child.name"]')!;
+    expect(name.value).to.equal('Alva');
+    expect(again.answers['child.location']).to.equal('Ekskolan');
+    expect(Object.keys(localStorage).length).to.equal(0);
+    await pressButton('Avbryt och ta bort mina svar');
+    await settle();
+    await pressButton('Ja, avbryt');
+    await settle();
+    expect(sessionStorage.getItem('soc-elements:draft:concern-report')).to.equal(null);
+    expect(again.answers).to.deep.equal({});
+  });
+
+  it('warns before leaving with unsent answers, not after sending', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    const leave = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(leave()).to.be.false;
+    await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' });
+    expect(leave()).to.be.true;
+    el.transport = async () => ({ reference: 'R1' });
+    await goToReview(el);
+    await el.submit();
+    expect(leave()).to.be.false;
+  });
+
+  it('quick exit wipes the answers and the draft', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report quick-exit></soc-concern-report>`);
+    await answerAll(el, {});
+    expect(sessionStorage.getItem('soc-elements:draft:concern-report')).to.contain('Alva');
+    window.dispatchEvent(new CustomEvent('soc-quick-exit', { detail: { href: 'https://www.smhi.se/' } }));
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
+    expect(sessionStorage.getItem('soc-elements:draft:concern-report')).to.equal(null);
+  });
+
+  it('a cancelled soc-submit lets the host send, and complete() shows the receipt', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' });
+    await goToReview(el);
+    el.addEventListener('soc-submit', (e) => e.preventDefault(), { once: true });
+    const submit = oneEvent(el, 'soc-submit');
+    void el.submit();
+    const { detail } = await submit;
+    expect(concernReportPayload.safeParse(detail.payload).success).to.be.true;
+    expect(detail.idempotencyKey).to.be.a('string');
+    el.complete('HOST-1');
+    await settle();
+    expect(heading(el)).to.equal('Tack! Vi har tagit emot din anmälan');
+  });
+});

@@ -238,7 +238,8 @@ export class SocErrorSummary extends LitElement {
   }
 
   #findField(form: HTMLFormElement | null, key: string): HTMLElement | null {
-    const scope: ParentNode = form ?? document;
+    // Without a form: the tree the summary is in (a service's shadow root, or the document).
+    const scope = (form ?? this.getRootNode()) as ParentNode;
     return (
       [...(form ? form.elements : scope.querySelectorAll('[name]'))].find(
         (el) => (el as Validatable).name === key || el.id === key,

@@ -250,7 +250,7 @@ export abstract class SocServiceForm extends LitElement {
 
   #idempotencyKey = '';
   #returnToReview = false;
-  #focusAfterRender: (() => void) | null = null;
+  #focusAfterRender: (() => void | Promise<void>) | null = null;
   #originalTitle = '';
   #abort: AbortController | null = null;
 
@@ -346,10 +346,12 @@ export abstract class SocServiceForm extends LitElement {
     this.stepIndex = Math.max(0, Math.min(index, this.activeSteps.length - 1));
     this.failure = null;
     this.#saveDraft();
-    this.#focusAfterRender = () => {
+    this.#focusAfterRender = async () => {
       const target = field
         ? this.renderRoot.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`)
         : this.renderRoot.querySelector<HTMLElement>('.step-heading');
+      // A field renders after this element; wait for it so there is a control to focus.
+      await (target as Partial<LitElement> | null)?.updateComplete;
       target?.focus();
       if (!field) this.renderRoot.querySelector('.step-heading')?.scrollIntoView?.({ block: 'start' });
     };
@@ -483,6 +485,7 @@ export abstract class SocServiceForm extends LitElement {
 
   #saveDraft(): void {
     if (this.draft === 'off' || this.phase === 'receipt') return;
+    if (!Object.keys(this.answers).length) return this.#removeDraft();
     const draft: Draft = {
       v: 1,
       answers: this.answers,
@@ -546,7 +549,7 @@ export abstract class SocServiceForm extends LitElement {
     this.#setTitle(false);
     const focus = this.#focusAfterRender;
     this.#focusAfterRender = null;
-    focus?.();
+    void focus?.();
   }
 
   #setTitle(error: boolean): void {
