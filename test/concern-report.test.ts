@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { LOCALES, setLocale } from './helpers/locale.js';
 import '../src/services/concern-report.js';
 import type { SocConcernReport } from '../src/services/concern-report.js';
 import { concernReportPayload } from '../src/schemas/concern-report.js';
@@ -365,5 +366,59 @@ describe('<soc-concern-report> sending, drafts and leaving', () => {
     el.complete('HOST-1');
     await settle();
     expect(heading(el)).to.equal('Tack! Vi har tagit emot din anmälan');
+  });
+});
+
+describe('<soc-concern-report> accessibility of every step', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('is axe-clean on every step, with errors, on review, failure and receipt — in sv, en and ar', async () => {
+    for (const { lang, dir } of LOCALES) {
+      await setLocale(lang, dir);
+      sessionStorage.clear();
+      const el = await fixture<SocConcernReport>(html`<soc-concern-report phone="019-21 30 00" emergency-phone="019-21 30 00"></soc-concern-report>`);
+      expect(el.shadowRoot!.querySelector('.step-heading')!.textContent).to.not.equal('');
+      for (let step = 0; step < 3; step++) {
+        el.answers = {};
+        await el.updateComplete;
+        await expect(el, `${lang} step ${step}`).to.be.accessible();
+        expect(el.next()).to.be.false; // with empty answers: the error summary and inline errors
+        await settle();
+        await expect(el, `${lang} step ${step} errors`).to.be.accessible();
+        await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'no', 'reporter.name': 'Eva', 'reporter.phone': '070-123 45 67' });
+        const moved = el.next();
+        await settle();
+        expect(moved, `${lang} step ${step}`).to.be.true;
+        await settle();
+      }
+      await expect(el, `${lang} review`).to.be.accessible();
+      el.transport = async () => {
+        throw new Error('offline');
+      };
+      await el.submit();
+      await settle();
+      await expect(el, `${lang} failure`).to.be.accessible();
+      el.transport = async () => ({ reference: 'OA-1' });
+      await el.submit();
+      await settle();
+      await el.shadowRoot!.querySelector('soc-process-steps')?.updateComplete;
+      await expect(el, `${lang} receipt`).to.be.accessible();
+      fixtureCleanup();
+    }
+  });
+
+  it('fits a 320 px screen on every step without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<SocConcernReport>(html`<soc-concern-report quick-exit></soc-concern-report>`);
+      await answerAll(el, { 'reporter.professional': 'yes', 'reporter.name': 'Lena', 'reporter.workplace': 'Ekskolan', 'reporter.role': 'Lärare', 'reporter.phone': '019-21 30 00' });
+      for (let step = 0; step < 4; step++) {
+        expect(document.documentElement.scrollWidth, `step ${step}`).to.be.at.most(320);
+        el.next();
+        await settle();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
