@@ -54,6 +54,10 @@ describe('<soc-confidentiality>', () => {
       'Jag anmäler oro i mitt arbete',
     ]);
     expect(details(el).length).to.equal(0);
+    // An audience the element does not know leaves the choice to the reader.
+    el.setAttribute('audience', 'alla');
+    await el.updateComplete;
+    expect(radios(el).length).to.equal(4);
   });
 
   it('lets the reader choose with the keyboard; focus stays on the radio and a status says what is shown', async () => {
@@ -136,7 +140,7 @@ describe('<soc-confidentiality>', () => {
   });
 
   it('uses short sentences and explains words for children, with no law paragraphs', async () => {
-    const el = await fixture<SocConfidentiality>(html`<soc-confidentiality audience="child"></soc-confidentiality>`);
+    await fixture<SocConfidentiality>(html`<soc-confidentiality audience="child"></soc-confidentiality>`);
     expect(await headings()).to.deep.equal(['2 Vad får socialtjänsten berätta om dig?']);
     const child = sentences(allText('child'));
     const adult = sentences(allText('guardian'));

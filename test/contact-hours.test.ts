@@ -133,9 +133,12 @@ describe('<soc-contact-hours>', () => {
       expect(order(closed).slice(0, 4)).to.deep.equal(['heading', 'status', 'emergency', 'emergency-heading']);
       expect($(closed, '[part~="emergency"]')!.classList.contains('prominent')).to.be.true;
       expect(getComputedStyle($(closed, '[part~="emergency"]')!).borderTopWidth).to.equal('5px');
-      const open = await make(WED_OPEN);
-      expect(order(open).at(-2)).to.equal('emergency');
-      expect($(open, '[part~="emergency"]')!.classList.contains('prominent')).to.be.false;
+      // Open, and during the lunch hour: last, and not prominent.
+      for (const iso of [WED_OPEN, WED_LUNCH]) {
+        const el = await make(iso);
+        expect(order(el).at(-2), iso).to.equal('emergency');
+        expect($(el, '[part~="emergency"]')!.classList.contains('prominent'), iso).to.be.false;
+      }
     });
 
     it('says to call 112 and ask for socialjouren when no socialjour number is given', async () => {
@@ -190,6 +193,12 @@ describe('<soc-contact-hours>', () => {
         expect(status(el)).to.equal('Öppet nu, stänger kl. 12');
         expect(rows(el)[0]).to.equal('Måndag–fredag: kl. 8.30–12 och 13–14');
       }
+    });
+
+    it('leaves out the phone line when phone is empty', async () => {
+      const el = await make(WED_OPEN, 'phone=""');
+      expect($(el, '[part~="phone"]')).to.equal(null);
+      expect(warn.callCount).to.equal(0);
     });
 
     it('shows an invalid phone number as written, without a link', async () => {

@@ -308,6 +308,17 @@ describe('<soc-quick-exit>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('removes the scroll padding when it leaves the page and measures again when put back', async () => {
+      const { root, el } = await tall();
+      const padding = () => getComputedStyle(document.documentElement).scrollPaddingBlockStart;
+      expect(parseFloat(padding())).to.be.at.least(44);
+      el.remove();
+      expect(padding()).to.equal('auto');
+      root.prepend(el);
+      await wait(50);
+      expect(parseFloat(padding())).to.be.at.least(44);
+    });
+
     it('position="fixed" keeps its place in the flow; position="static" scrolls away and adds no padding', async () => {
       const fixed = await tall('fixed');
       const bar = fixed.el.shadowRoot!.querySelector<HTMLElement>('.bar')!;

@@ -35,19 +35,19 @@ export interface AudienceContent {
 }
 
 /** The element's heading for the general (chooser) case. */
-export const generalHeading = () => msg('Sekretess hos socialtjänsten', { desc: 'Confidentiality: heading.' });
+export const generalHeading = () => msg('Sekretess hos socialtjänsten', { id: 'confidentiality-heading', desc: 'Confidentiality: heading.' });
 
 /** The chooser's answer for each audience. */
 export function audienceLabel(a: Audience): string {
   switch (a) {
     case 'guardian':
-      return msg('Jag är förälder eller vårdnadshavare', { desc: 'Confidentiality chooser: the reader is a parent or guardian.' });
+      return msg('Jag är förälder eller vårdnadshavare', { id: 'confidentiality-guardian', desc: 'Confidentiality chooser: the reader is a parent or guardian.' });
     case 'child':
-      return msg('Jag är barn eller ung', { desc: 'Confidentiality chooser: the reader is a child or young person.' });
+      return msg('Jag är barn eller ung', { id: 'confidentiality-child', desc: 'Confidentiality chooser: the reader is a child or young person.' });
     case 'reporter':
-      return msg('Jag vill anmäla oro för ett barn', { desc: 'Confidentiality chooser: the reader wants to report concern as a private person.' });
+      return msg('Jag vill anmäla oro för ett barn', { id: 'confidentiality-reporter', desc: 'Confidentiality chooser: the reader wants to report concern as a private person.' });
     default:
-      return msg('Jag anmäler oro i mitt arbete', { desc: 'Confidentiality chooser: the reader reports concern as part of their job.' });
+      return msg('Jag anmäler oro i mitt arbete', { id: 'confidentiality-professional', desc: 'Confidentiality chooser: the reader reports concern as part of their job.' });
   }
 }
 
@@ -84,7 +84,7 @@ const SOL_20_2 = () =>
 
 const secrecy = (): Section => ({
   id: 'sekretess',
-  summary: msg('Vad betyder sekretess?', { desc: 'Confidentiality section (adults): what secrecy means.' }),
+  summary: msg('Vad betyder sekretess?', { id: 'confidentiality-what-adult', desc: 'Confidentiality section (adults): what secrecy means.' }),
   body: [
     msg('Sekretess betyder att socialtjänsten inte får berätta om dig eller din familj för andra. Det gäller nästan allt socialtjänsten vet om er, till exempel hur ni mår, hur ni har det hemma och vilket stöd ni får.', {
       desc: 'Confidentiality (adults): secrecy covers almost everything social services know about a family.',
@@ -135,7 +135,7 @@ const tellFamily = (): Section => ({
 });
 
 const urgentAdult = () =>
-  msg('Är ett barn i fara just nu? Ring 112.', { desc: 'Confidentiality: urgent line for adults.' });
+  msg('Är ett barn i fara just nu? Ring 112.', { id: 'confidentiality-urgent-adult', desc: 'Confidentiality: urgent line for adults.' });
 
 function guardian(): AudienceContent {
   return {
@@ -178,7 +178,7 @@ function guardian(): AudienceContent {
           msg('Om någon har gjort en orosanmälan om ditt barn berättar socialtjänsten oftast det för dig. Du får oftast läsa vad som står i anmälan.', {
             desc: 'Confidentiality (guardians): guardians are usually told about a report and may read it.',
           }),
-          msg('Om den som anmälde har sagt sitt namn får du oftast veta vem det är. Socialtjänsten får bara hålla namnet hemligt om det finns risk att personen eller någon närstående utsätts för våld eller annan allvarlig skada.', {
+          msg('Om den som anmälde har sagt sitt namn får du oftast veta vem det är. Namnet kan hållas hemligt om det finns risk att personen eller någon närstående utsätts för våld eller annan allvarlig skada.', {
             desc: 'Confidentiality (guardians): a known reporter’s name is usually disclosed, unless there is a risk of violence or serious harm.',
           }),
           msg('Om den som anmälde inte har sagt sitt namn vet inte heller socialtjänsten vem det är.', {
@@ -200,7 +200,7 @@ function child(): AudienceContent {
     sections: [
       {
         id: 'sekretess',
-        summary: msg('Vad är sekretess?', { desc: 'Confidentiality section (children): what secrecy is. Simple words.' }),
+        summary: msg('Vad är sekretess?', { id: 'confidentiality-what-child', desc: 'Confidentiality section (children): what secrecy is. Simple words.' }),
         body: [
           msg('Sekretess betyder att något ska hållas hemligt.', { desc: 'Confidentiality (children): secrecy explained in simple words.' }),
           msg('Socialtjänsten har sekretess. De får inte berätta om dig för vem som helst. De får till exempel inte berätta om dig för dina kompisar eller grannar.', {
@@ -257,7 +257,7 @@ function child(): AudienceContent {
         ],
       },
     ],
-    urgent: msg('Är du i fara just nu? Ring 112.', { desc: 'Confidentiality: urgent line for children.' }),
+    urgent: msg('Är du i fara just nu? Ring 112.', { id: 'confidentiality-urgent-child', desc: 'Confidentiality: urgent line for children.' }),
   };
 }
 
@@ -270,7 +270,7 @@ function reporter(): AudienceContent {
     sections: [
       {
         id: 'anonym',
-        summary: msg('Kan jag vara anonym?', { desc: 'Confidentiality section (private reporters): anonymity.' }),
+        summary: msg('Kan jag vara anonym?', { id: 'confidentiality-anonymous', desc: 'Confidentiality section (private reporters): anonymity.' }),
         body: [
           msg('Ja. Anonym betyder att ingen vet vem du är. Du kan vara anonym om du inte berättar vem du är.', {
             desc: 'Confidentiality (private reporters): anonymity is possible only by not identifying yourself.',
@@ -293,15 +293,15 @@ function reporter(): AudienceContent {
           msg('Men om socialtjänsten vet vem du är kan familjen oftast få veta det. Familjen får oftast läsa anmälan.', {
             desc: 'Confidentiality (private reporters): the family can usually find out who you are and read the report.',
           }),
-          msg('Socialtjänsten får bara hålla ditt namn hemligt om det finns risk att du eller någon närstående utsätts för våld eller annan allvarlig skada. Därför kan ingen lova att ditt namn hålls hemligt.', {
-            desc: 'Confidentiality (private reporters): your name is kept secret only if there is a risk of harm; it cannot be promised.',
+          msg('Ditt namn kan hållas hemligt om det finns risk att du eller någon närstående utsätts för våld eller annan allvarlig skada. Men ingen kan lova att ditt namn hålls hemligt.', {
+            desc: 'Confidentiality (private reporters): your name can be kept secret if there is a risk of harm, but this cannot be promised.',
           }),
         ],
         law: OSL_26_5(),
       },
       {
         id: 'efter-anmalan',
-        summary: msg('Vad händer med anmälan?', { desc: 'Confidentiality section: what happens to a report.' }),
+        summary: msg('Vad händer med anmälan?', { id: 'confidentiality-after-report', desc: 'Confidentiality section: what happens to a report.' }),
         body: [
           ...afterReport(),
           msg('Som privatperson får du oftast inte veta vad som händer sedan.', {
@@ -338,7 +338,7 @@ function professional(): AudienceContent {
       },
       {
         id: 'efter-anmalan',
-        summary: msg('Vad händer med anmälan?', { desc: 'Confidentiality section: what happens to a report.' }),
+        summary: msg('Vad händer med anmälan?', { id: 'confidentiality-after-report', desc: 'Confidentiality section: what happens to a report.' }),
         body: [
           ...afterReport(),
           msg('Om du är skyldig att anmäla kan du få veta om socialtjänsten har startat en utredning, inte har startat en utredning eller om det redan pågår en utredning.', {

@@ -1,11 +1,10 @@
-import { LitElement, css, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { html } from 'lit/static-html.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { choiceStyles, focusRing, visuallyHidden } from '../styles/shared.js';
 import { startLocalization } from '../localization/locale.js';
 import { define } from '../define.js';
-import { PrintExpander, disclosureStyles, headingTag } from './info-shared.js';
+import { PrintExpander, clampLevel, disclosureStyles, heading } from './info-shared.js';
 import {
   AUDIENCES,
   audienceContent,
@@ -38,7 +37,7 @@ let instances = 0;
  */
 export class SocConfidentiality extends LitElement {
   static override properties: PropertyDeclarations = {
-    audience: { reflect: true },
+    audience: {},
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     chosen: { state: true },
@@ -78,18 +77,16 @@ export class SocConfidentiality extends LitElement {
     const fixed = isAudience(this.audience);
     const shown = this.shownAudience;
     const content = shown ? audienceContent(shown) : null;
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
-    const h = headingTag(level);
-    const heading = this.heading || (fixed && content ? content.heading : generalHeading());
+    const level = clampLevel(this.headingLevel);
+    const title = this.heading || (fixed && content ? content.heading : generalHeading());
     return html`<div class="confidentiality">
-      <${h} part="heading" class="heading">${heading}</${h}>
+      ${heading(level, 'heading', title)}
       ${fixed ? nothing : this.#chooser(shown)}
       ${content
         ? keyed(
             shown,
             html`<div class="content">
-              ${fixed ? nothing : html`<${headingTag(level + 1)} part="audience-heading" class="audience-heading"
-                >${audienceHeading(shown as Audience)}</${headingTag(level + 1)}>`}
+              ${fixed ? nothing : heading(level + 1, 'audience-heading', audienceHeading(shown as Audience))}
               <p class="intro">${content.intro}</p>
               ${content.sections.map(
                 (s) => html`<details part="section" class="section" data-section=${s.id}>
@@ -116,7 +113,7 @@ export class SocConfidentiality extends LitElement {
           })
         : '';
     return html`<fieldset part="chooser" class="chooser" aria-describedby="chooser-hint">
-        <legend>${msg('Vem är du?', { desc: 'Confidentiality chooser: question.' })}</legend>
+        <legend>${msg('Vem är du?', { id: 'confidentiality-who', desc: 'Confidentiality chooser: question.' })}</legend>
         <p id="chooser-hint" class="hint">
           ${msg('Välj det som passar dig bäst. Då visar vi det som gäller dig.', { desc: 'Confidentiality chooser: hint.' })}
         </p>

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { focusRing, visuallyHidden } from '../styles/shared.js';
+import { focusRing } from '../styles/shared.js';
 import { contactHoursStyles } from './contact-hours.styles.js';
 import { getLocale, startLocalization } from '../localization/locale.js';
 import { formatPhone, parsePhone } from '../schemas/phone.js';
@@ -102,7 +102,7 @@ const capitalize = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(
  * @cssprop --soc-contact-hours-closed - Status bar and emergency border colour when closed.
  */
 export class SocContactHours extends LitElement {
-  static override styles = [visuallyHidden, focusRing, contactHoursStyles];
+  static override styles = [focusRing, contactHoursStyles];
 
   static override properties: PropertyDeclarations = {
     phone: {},
@@ -189,13 +189,15 @@ export class SocContactHours extends LitElement {
     const status = statusAt(this.#hours, instant, { closeEves: !this.openOnEves });
     const { date } = stockholmTime(instant);
     const closed = status.state !== 'open';
+    // The lunch hour is not "out of hours": socialjouren is for evenings and weekends.
+    const outOfHours = status.state === 'closed';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const phone = this.#phone(this.phone);
     return html`<section class=${closed ? 'closed' : 'open'} aria-labelledby="heading">
       ${heading(level, 'heading', 'heading', this.label || msg('Kontakta socialtjänsten', { desc: 'Default heading of the contact box.' }))}
       <p part="status">${this.#statusText(status, locale, date.year)}</p>
-      ${closed ? this.#emergency(level + 1, true) : nothing}
-      <p part="phone">${msg(html`Ring ${phone}`, { desc: 'Before the office phone number, which is a link.' })}</p>
+      ${outOfHours ? this.#emergency(level + 1, true) : nothing}
+      ${this.phone.trim() ? html`<p part="phone">${msg(html`Ring ${phone}`, { desc: 'Before the office phone number, which is a link.' })}</p>` : nothing}
       ${heading(level + 1, 'hours-heading', 'hours-heading', msg('Öppettider', { desc: 'Heading of the list of opening hours.' }))}
       <dl part="hours" aria-labelledby="hours-heading">
         ${summarize(this.#hours, date, { closeEves: !this.openOnEves }).map(
@@ -204,28 +206,29 @@ export class SocContactHours extends LitElement {
           }</dd></div>`,
         )}
       </dl>
-      ${closed ? nothing : this.#emergency(level + 1, false)}
+      ${outOfHours ? nothing : this.#emergency(level + 1, false)}
     </section>`;
   }
 
   #statusText(s: Status, locale: string, year: number): string {
     if (s.state === 'open') {
-      return s.closes?.days === 0
-        ? msg(str`Öppet nu, stänger ${formatTime(s.closes.minutes, locale)}`, { desc: 'Status. The time is "kl. 12" in Swedish, "12 PM" in English.' })
-        : msg('Öppet nu', { desc: 'Status when it does not close today.' });
+      if (s.closes?.days !== 0) return msg('Öppet nu', { desc: 'Status when it does not close today.' });
+      const time = formatTime(s.closes.minutes, locale);
+      return msg(str`Öppet nu, stänger kl. ${time}`, { desc: 'Status. The time is "12" or "8.30" in Swedish, "12 PM" in English.' });
     }
     if (s.state === 'lunch') {
-      return msg(str`Lunchstängt, öppnar ${formatTime(s.opens, locale)}`, { desc: 'Status during the lunch break.' });
+      const time = formatTime(s.opens, locale);
+      return msg(str`Lunchstängt, öppnar kl. ${time}`, { desc: 'Status during the lunch break. The time is "13" or "1 PM".' });
     }
     const next = s.next;
     if (!next) return msg('Stängt', { id: 'contact-hours-closed', desc: 'Status: closed, no opening time known.' });
     const time = formatTime(next.minutes, locale);
-    if (next.days === 0) return msg(str`Stängt, öppnar ${time}`, { desc: 'Status: closed now, opens later today.' });
-    if (next.days === 1) return msg(str`Stängt, öppnar i morgon ${time}`, { desc: 'Status: closed, opens tomorrow.' });
+    if (next.days === 0) return msg(str`Stängt, öppnar kl. ${time}`, { desc: 'Status: closed now, opens later today.' });
+    if (next.days === 1) return msg(str`Stängt, öppnar i morgon kl. ${time}`, { desc: 'Status: closed, opens tomorrow.' });
     const day = next.days < 7
       ? weekdayName(weekday(next.date), locale)
       : formatDate(next.date, locale, { weekday: true, year: next.date.year !== year });
-    return msg(str`Stängt, öppnar ${day} ${time}`, { desc: 'Status: closed, opens on a later day. The day is "måndag" or "måndag 4 januari".' });
+    return msg(str`Stängt, öppnar ${day} kl. ${time}`, { desc: 'Status: closed, opens on a later day. The day is "måndag" or "måndag 4 januari".' });
   }
 
   #rowLabel(row: SummaryRow, locale: string): string {
@@ -260,10 +263,11 @@ export class SocContactHours extends LitElement {
 
   #emergency(level: number, prominent: boolean): TemplateResult {
     const call112 = html`<a href="tel:112" dir="ltr">112</a>`;
+    const jour = this.emergencyPhone ? this.#phone(this.emergencyPhone) : nothing;
     return html`<div part="emergency" class=${prominent ? 'prominent' : ''} role="group" aria-labelledby="emergency-heading">
       ${heading(level, 'emergency-heading', 'emergency-heading', this.emergencyLabel || msg('Vid akuta situationer på kvällar och helger', { desc: 'Heading of the emergency help (socialjouren).' }))}
       ${this.emergencyPhone
-        ? html`<p>${msg(html`Ring socialjouren: ${this.#phone(this.emergencyPhone)}`, { desc: 'Socialjouren is the social services’ out-of-hours emergency service. The number follows.' })}</p>
+        ? html`<p>${msg(html`Ring socialjouren: ${jour}`, { desc: 'Socialjouren is the social services’ out-of-hours emergency service. The number follows.' })}</p>
             <p>${msg(html`Om någon är i fara just nu, ring ${call112}.`, { desc: 'Emergency number 112.' })}</p>`
         : html`<p>${msg(html`Ring ${call112} och be att få prata med socialjouren.`, { desc: 'No socialjour number given: call 112 and ask for socialjouren (the out-of-hours social services).' })}</p>`}
     </div>`;

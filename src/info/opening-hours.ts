@@ -357,9 +357,12 @@ function svTime(m: number, pad: boolean): string {
 }
 const night = (m: number) => m < 360;
 
-/** A time to put in a sentence: "kl. 8.30", "kl. 12"; other locales through Intl ("8:30 AM"). */
+/**
+ * A clock time for a sentence: "8.30", "12" (the Swedish messages say "kl." themselves); other
+ * locales through Intl ("8:30 AM", "12 PM").
+ */
 export function formatTime(minutes: number, locale: string): string {
-  if (locale === 'sv') return `kl. ${svTime(minutes, night(minutes))}`;
+  if (locale === 'sv') return svTime(minutes, night(minutes));
   return fmt(locale, minutes % 60 ? { hour: 'numeric', minute: '2-digit' } : { hour: 'numeric' }).format(clock(minutes));
 }
 
@@ -371,7 +374,8 @@ export function formatRanges(ranges: readonly TimeRange[], locale: string): stri
     return `kl. ${list.format(ranges.map((r) => `${svTime(r.from, pad)}–${svTime(r.to, pad)}`))}`;
   }
   const f = fmt(locale, { hour: 'numeric', minute: '2-digit' });
-  return list.format(ranges.map((r) => f.formatRange(clock(r.from), clock(r.to === 1440 ? 1439 : r.to))));
+  // No line break inside one range ("1:00 – 2:00 PM" split after the dash reads as two times).
+  return list.format(ranges.map((r) => f.formatRange(clock(r.from), clock(Math.min(r.to, 1439))).replace(/\s/g, '\u00a0')));
 }
 
 /** Day name in the locale: 0 = Monday ("måndag", "Monday", "الاثنين"). */

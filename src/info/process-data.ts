@@ -39,8 +39,8 @@ export type ProcessVariant = 'application' | 'concern';
 export type StepState = 'done' | 'current' | 'upcoming';
 
 /** Texts used in more than one place (one message each, so they translate once). */
-const investigates = () => msg('Socialtjänsten utreder', { desc: 'Process step heading: the investigation.' });
-const closed = () => msg('Ärendet avslutas', { desc: 'Process step heading: the case is closed.' });
+const investigates = () => msg('Socialtjänsten utreder', { id: 'process-steps-investigation', desc: 'Process step heading: the investigation.' });
+const closed = () => msg('Ärendet avslutas', { id: 'process-steps-closed', desc: 'Process step heading: the case is closed.' });
 const fourMonths = () =>
   msg('Utredningen ska vara klar inom 4 månader. Den får bara ta längre tid om det finns särskilda skäl.', {
     desc: 'Process step body: the 4-month time limit of an investigation.',
@@ -53,7 +53,7 @@ export function applicationProcess(): Process {
     steps: [
       {
         id: 'ansokan',
-        heading: msg('Du ansöker om stöd', { desc: 'Process step heading: the application.' }),
+        heading: msg('Du ansöker om stöd', { id: 'process-steps-apply', desc: 'Process step heading: the application.' }),
         body: [
           msg('Du som är vårdnadshavare, eller du som är ung, ansöker om stöd. Du kan till exempel ringa, skriva ett brev eller boka ett möte.', {
             desc: 'Process step body: how to apply (phone, letter, meeting).',
@@ -81,12 +81,12 @@ export function applicationProcess(): Process {
         branches: [
           {
             id: 'ja',
-            heading: msg('Om socialtjänsten säger ja', { desc: 'Heading of the yes branch of the assessment.' }),
+            heading: msg('Om socialtjänsten säger ja', { id: 'process-steps-if-yes', desc: 'Heading of the yes branch of the assessment.' }),
             intro: msg('Socialtjänsten bedömer att ni behöver stöd.', { desc: 'Intro of the yes branch.' }),
             steps: [
               {
                 id: 'beviljas',
-                heading: msg('Du får stöd', { desc: 'Process step heading: the application is granted.' }),
+                heading: msg('Du får stöd', { id: 'process-steps-granted', desc: 'Process step heading: the application is granted.' }),
                 body: [
                   msg('Du får ett beslut om att du får stöd. Det kallas att ansökan beviljas. Utredningen avslutas och stödet börjar.', {
                     desc: 'Process step body: the decision to grant support (beviljas).',
@@ -95,7 +95,7 @@ export function applicationProcess(): Process {
               },
               {
                 id: 'genomforande',
-                heading: msg('Stödet börjar', { desc: 'Process step heading: the support is carried out.' }),
+                heading: msg('Stödet börjar', { id: 'process-steps-support-starts', desc: 'Process step heading: the support is carried out.' }),
                 body: [
                   msg('Socialtjänsten ordnar stödet. Ni gör en plan tillsammans: vad stödet ska leda till och hur det ska gå till.', {
                     desc: 'Process step body: a plan for the support is made together.',
@@ -104,7 +104,7 @@ export function applicationProcess(): Process {
               },
               {
                 id: 'uppfoljning',
-                heading: msg('Socialtjänsten följer upp', { desc: 'Process step heading: follow-up.' }),
+                heading: msg('Socialtjänsten följer upp', { id: 'process-steps-follow-up', desc: 'Process step heading: follow-up.' }),
                 body: [
                   msg('Socialtjänsten frågar hur det går och om stödet hjälper. Stödet kan ändras om det behövs.', {
                     desc: 'Process step body: follow-up of the support.',
@@ -113,7 +113,7 @@ export function applicationProcess(): Process {
               },
               {
                 id: 'tillgodosett',
-                heading: msg('Målen är nådda', { desc: 'Process step heading: the need has been met.' }),
+                heading: msg('Målen är nådda', { id: 'process-steps-goals-met', desc: 'Process step heading: the need has been met.' }),
                 body: [
                   msg('Målen i planen är nådda och stödet har hjälpt. Familjen kan också själv välja att sluta.', {
                     desc: 'Process step body: the need is met, or the family chooses to stop.',
@@ -133,12 +133,12 @@ export function applicationProcess(): Process {
           },
           {
             id: 'nej',
-            heading: msg('Om socialtjänsten säger nej', { desc: 'Heading of the no branch of the assessment.' }),
+            heading: msg('Om socialtjänsten säger nej', { id: 'process-steps-if-no', desc: 'Heading of the no branch of the assessment.' }),
             intro: msg('Socialtjänsten bedömer att ni inte behöver det stöd ni har sökt.', { desc: 'Intro of the no branch.' }),
             steps: [
               {
                 id: 'avslag',
-                heading: msg('Du får avslag', { desc: 'Process step heading: the application is refused.' }),
+                heading: msg('Du får avslag', { id: 'process-steps-refused', desc: 'Process step heading: the application is refused.' }),
                 body: [
                   msg('Du får ett beslut om att du inte får det stöd du har sökt. Det kallas avslag.', {
                     desc: 'Process step body: a refusal (avslag).',
@@ -147,7 +147,7 @@ export function applicationProcess(): Process {
               },
               {
                 id: 'overklagande',
-                heading: msg('Du kan överklaga', { desc: 'Process step heading: the right to appeal.' }),
+                heading: msg('Du kan överklaga', { id: 'process-steps-appeal', desc: 'Process step heading: the right to appeal.' }),
                 body: [
                   msg('Om du inte håller med om beslutet kan du överklaga det. Då kan förvaltningsrätten pröva din ansökan på nytt.', {
                     desc: 'Process step body: appeal to the administrative court (förvaltningsrätten).',
@@ -180,7 +180,7 @@ export function concernProcess(): Process {
         id: 'anmalan',
         heading: msg('Någon anmäler sin oro för ett barn', { desc: 'Concern step heading: the report.' }),
         body: [
-          msg('Den som är orolig för ett barn kan berätta det för socialtjänsten. Det kallas orosanmälan. Man anmäler sin oro för barnet, inte en person. Den som arbetar med barn, till exempel i skolan eller vården, måste anmäla.', {
+          msg('Den som är orolig för ett barn kan berätta det för socialtjänsten. Det kallas orosanmälan. Man anmäler sin oro för barnet, inte en person. Den som arbetar med barn, till exempel i skolan eller vården, måste anmäla om de misstänker att ett barn far illa.', {
             desc: 'Concern step body: what a concern report is and who must report.',
           }),
         ],
@@ -271,7 +271,7 @@ export function stepIds(steps: ProcessStep[]): string[] {
 export function stepStates(steps: ProcessStep[], current: string): Map<string, StepState> {
   const states = new Map<string, StepState>();
   for (const id of stepIds(steps)) states.set(id, 'upcoming');
-  const path = pathTo(steps, current);
+  const path = current ? pathTo(steps, current) : null;
   if (!path) return states;
   path.forEach((id, i) => states.set(id, i === path.length - 1 ? 'current' : 'done'));
   return states;

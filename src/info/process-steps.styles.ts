@@ -67,7 +67,7 @@ export const processStepsStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.25rem;
     padding: 0 0.5rem;
     border: 2px solid currentColor;
     border-radius: var(--soc-radius, 0.25rem);
@@ -109,6 +109,12 @@ export const processStepsStyles = css`
   }
   .branch .steps {
     margin-block-start: var(--soc-space-s, 0.75rem);
+  }
+  /* Narrow containers: the outcomes use the full width, under the assessment's circle. */
+  @container (max-width: 30rem) {
+    .branches {
+      margin-inline-start: -3rem;
+    }
   }
   /* Wide containers: the two outcomes side by side; narrow ones: one under the other. */
   @container (min-width: 44rem) {

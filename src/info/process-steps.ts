@@ -1,11 +1,10 @@
-import { LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { html } from 'lit/static-html.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { startLocalization } from '../localization/locale.js';
 import { define } from '../define.js';
 import { processStepsStyles } from './process-steps.styles.js';
-import { PrintExpander, disclosureStyles, headingTag } from './info-shared.js';
+import { PrintExpander, clampLevel, disclosureStyles, heading } from './info-shared.js';
 import { defaultProcess, stepStates, type ProcessStep, type ProcessVariant, type StepState } from './process-data.js';
 import type { SocProcessStep } from './process-step.js';
 import './process-step.js';
@@ -38,8 +37,8 @@ export class SocProcessSteps extends LitElement {
   static override styles = [visuallyHidden, focusRing, disclosureStyles, processStepsStyles];
 
   static override properties: PropertyDeclarations = {
-    current: { reflect: true },
-    variant: { reflect: true },
+    current: {},
+    variant: {},
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     compact: { type: Boolean, reflect: true },
@@ -91,12 +90,11 @@ export class SocProcessSteps extends LitElement {
     const steps: DrawnStep[] = custom.length
       ? custom.map((el, i) => ({ id: el.getAttribute('step-id') ?? '', heading: el.getAttribute('heading') ?? '', body: [], slot: i }))
       : process.steps;
-    const heading =
-      this.heading || (custom.length ? msg('Så går det till', { desc: 'Process steps: heading for custom steps.' }) : process.heading);
-    const level = this.#level;
-    const h = headingTag(level);
+    const title =
+      this.heading || (custom.length ? msg('Så går det till', { id: 'process-steps-heading-custom', desc: 'Process steps: heading for custom steps.' }) : process.heading);
+    const level = clampLevel(this.headingLevel);
     return html`<div class="process">
-      <${h} part="heading" class="heading">${heading}</${h}>
+      ${heading(level, 'heading', title)}
       ${this.#list(steps, level + 1, stepStates(steps, this.current), 1)}
     </div>`;
   }
@@ -110,10 +108,6 @@ export class SocProcessSteps extends LitElement {
     }
   }
 
-  get #level(): number {
-    return Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
-  }
-
   #list(steps: DrawnStep[], level: number, states: Map<string, StepState>, start: number): TemplateResult {
     return html`<ol part="list" class="steps" start=${start}>
       ${steps.map((step, i) => this.#step(step, level, states.get(step.id) ?? 'upcoming', states, start + i))}
@@ -121,15 +115,14 @@ export class SocProcessSteps extends LitElement {
   }
 
   #step(step: DrawnStep, level: number, state: StepState, states: Map<string, StepState>, n: number): TemplateResult {
-    const h = headingTag(level);
     const body = html`${step.body.map((p) => html`<p>${p}</p>`)}
     ${step.law ? html`<p class="law">${step.law}</p>` : nothing}
     ${step.slot !== undefined ? html`<slot data-step=${step.slot}></slot>` : nothing}`;
     return html`<li part="step ${state === 'upcoming' ? '' : state}" class="step ${state}" aria-current=${state === 'current' ? 'step' : nothing}>
-      <${h} part="step-heading" class="step-heading">${step.heading}${this.#status(state)}</${h}>
+      ${heading(level, 'step-heading', html`${step.heading}${this.#status(state)}`)}
       ${this.compact
         ? html`<details ?open=${state === 'current'}>
-            <summary>${msg('Läs mer', { desc: 'Process steps (compact): opens a step’s text.' })}<span class="visually-hidden">: ${step.heading}</span></summary>
+            <summary>${msg('Läs mer', { id: 'process-steps-read-more', desc: 'Process steps (compact): opens a step’s text.' })}<span class="visually-hidden">: ${step.heading}</span></summary>
             <div class="body">${body}</div>
           </details>`
         : html`<div class="body">${body}</div>`}
@@ -137,7 +130,7 @@ export class SocProcessSteps extends LitElement {
         ? html`<div class="branches">
             ${step.branches.map(
               (b) => html`<div part="branch" class="branch">
-                <${headingTag(level + 1)} part="branch-heading" class="branch-heading">${b.heading}</${headingTag(level + 1)}>
+                ${heading(level + 1, 'branch-heading', b.heading)}
                 <p class="intro">${b.intro}</p>
                 ${this.#list(b.steps, level + 2, states, n + 1)}
               </div>`,
@@ -152,8 +145,8 @@ export class SocProcessSteps extends LitElement {
     // The hidden comma makes a screen reader pause between the step's name and its status.
     const text =
       state === 'current'
-        ? msg('Du är här', { desc: 'Process steps: label on the case’s current step.' })
-        : msg('Klart', { desc: 'Process steps: label on a finished step.' });
+        ? msg('Du är här', { id: 'process-steps-current', desc: 'Process steps: label on the case’s current step.' })
+        : msg('Klart', { id: 'process-steps-done', desc: 'Process steps: label on a finished step.' });
     return html`<span class="visually-hidden">, </span><span part="status" class="status ${state}"
       >${state === 'done' ? checkIcon : nothing}${text}</span
     >`;

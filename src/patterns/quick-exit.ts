@@ -39,16 +39,21 @@ export class SocQuickExitEvent extends Event {
 /** Empties every form on the page that holds a soc field, and soc fields outside any form. */
 function resetSocFields(): void {
   const isSoc = (el: Element) => el.localName.startsWith('soc-');
-  for (const form of document.forms) {
+  const attempt = (reset: () => void) => {
     try {
-      if ([...form.elements].some(isSoc)) form.reset();
+      reset();
     } catch {
-      /* leaving matters more than a form that fails to reset */
+      /* leaving matters more than a field that fails to reset */
     }
+  };
+  for (const form of document.forms) {
+    if ([...form.elements].some(isSoc)) attempt(() => form.reset());
   }
   for (const el of document.querySelectorAll('*')) {
     const field = el as Element & { form?: unknown; formResetCallback?: () => void };
-    if (isSoc(el) && field.form === null && typeof field.formResetCallback === 'function') field.formResetCallback();
+    if (isSoc(el) && field.form === null && typeof field.formResetCallback === 'function') {
+      attempt(() => field.formResetCallback!());
+    }
   }
 }
 
@@ -102,6 +107,7 @@ export class SocQuickExit extends LitElement {
         /* The strip beside the button must not swallow clicks meant for the page under it. */
         pointer-events: none;
         line-height: 1.25;
+        margin-block-end: var(--soc-space-s, 0.75rem);
       }
       :host([hidden]) {
         display: none;
@@ -117,10 +123,10 @@ export class SocQuickExit extends LitElement {
         z-index: var(--soc-quick-exit-z-index, 1000);
         padding-inline: var(--soc-space-s, 0.75rem);
       }
+      /* No padding above or below: while it sticks, the page would show through around the button. */
       .bar {
         display: flex;
         justify-content: flex-end;
-        padding-block: var(--soc-space-xs, 0.375rem);
       }
       .placeholder {
         visibility: hidden;
@@ -235,6 +241,7 @@ export class SocQuickExit extends LitElement {
     super.connectedCallback();
     const all = SocQuickExit.#instances;
     all.add(this);
+    if (this.hasUpdated) this.#observe(); // moved or re-inserted
     if (all.size === 1) {
       document.addEventListener('keydown', SocQuickExit.#onKeyDown, true);
       document.addEventListener('keyup', SocQuickExit.#onKeyUp, true);
@@ -283,14 +290,12 @@ export class SocQuickExit extends LitElement {
     cover = null;
   }
 
+  protected override firstUpdated(): void {
+    this.#observe();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
-    if (bar && !this.#resize && typeof ResizeObserver !== 'undefined') {
-      this.#resize = new ResizeObserver(() => this.#measure());
-      this.#resize.observe(bar);
-    } else if (changed.has('position')) {
-      this.#measure();
-    }
+    if (changed.has('position') && changed.get('position') !== undefined) this.#measure();
   }
 
   override render(): TemplateResult {
@@ -332,6 +337,14 @@ export class SocQuickExit extends LitElement {
       });
     }
     return '';
+  }
+
+  /** Measures the bar whenever its size changes (text size, window width, language). */
+  #observe(): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
+    if (!bar || this.#resize || typeof ResizeObserver === 'undefined') return;
+    this.#resize = new ResizeObserver(() => this.#measure());
+    this.#resize.observe(bar);
   }
 
   /** How much of the top of the window it covers while it sticks, for the page's scroll padding. */

@@ -13,3 +13,4 @@ export { parsePhone, formatPhone, type PhoneResult } from './phone.js';
 export { parseEmail, type EmailResult } from './email.js';
 export { personnummer, postnummer, phoneNumber, email, text, type TextOptions } from './validators.js';
 export { concernReportPayload, type ConcernReportPayload, type ConcernReportData } from './concern-report.js';
+export { applicationPayload, DEFAULT_SUPPORT_KINDS, type ApplicationPayload, type ApplicationData, type ApplicationChild } from './application.js';

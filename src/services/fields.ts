@@ -27,7 +27,7 @@ export interface FieldOptions {
   maxlength?: number;
   inline?: boolean;
   rows?: number;
-  /** Replaces the default "Fyll i …" message. */
+  /** Replaces the default "Fyll i …" / "Välj …" message when the field is left empty. */
   requiredMessage?: string;
 }
 
@@ -57,6 +57,7 @@ export function fieldsFor(a: Answers) {
         ?required=${!!o.required}
         maxlength=${o.maxlength ?? nothing}
         rows=${o.rows ?? nothing}
+        required-message=${o.requiredMessage ?? nothing}
         .value=${str(name)}
       ></soc-textarea>`,
     radios: (name: string, label: string, choices: Choice[], o: FieldOptions = {}) =>
@@ -66,6 +67,7 @@ export function fieldsFor(a: Answers) {
         hint=${o.hint ?? nothing}
         ?required=${!!o.required}
         ?inline=${!!o.inline}
+        required-message=${o.requiredMessage ?? nothing}
         .value=${str(name)}
         >${choices.map(
           (c) => html`<soc-radio value=${c.value} label=${c.label} hint=${c.hint ?? nothing}>${c.reveal ?? nothing}</soc-radio>`,
@@ -73,7 +75,12 @@ export function fieldsFor(a: Answers) {
       >`,
     checkboxes: (name: string, label: string, choices: Choice[], o: FieldOptions = {}) => {
       const chosen = Array.isArray(a[name]) ? (a[name] as string[]) : [];
-      return html`<soc-checkbox-group name=${name} label=${label} hint=${o.hint ?? nothing} ?required=${!!o.required}
+      return html`<soc-checkbox-group
+        name=${name}
+        label=${label}
+        hint=${o.hint ?? nothing}
+        ?required=${!!o.required}
+        required-message=${o.requiredMessage ?? nothing}
         >${choices.map(
           (c) => html`<soc-checkbox value=${c.value} label=${c.label} hint=${c.hint ?? nothing} .checked=${chosen.includes(c.value)}
             >${c.reveal ?? nothing}</soc-checkbox

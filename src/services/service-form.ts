@@ -235,6 +235,8 @@ export abstract class SocServiceForm extends LitElement {
   declare protected failure: SubmitError | null;
   declare protected confirmingCancel: boolean;
 
+  /** Count the review page as the last step of the progress line ("Steg 7 av 7"). */
+  protected readonly reviewIsStep: boolean = false;
   /** Payload `type`; also the draft's key. */
   protected abstract readonly type: 'concern-report' | 'application';
   /** The service's name, e.g. "Anmäl oro för ett barn". */
@@ -434,7 +436,7 @@ export abstract class SocServiceForm extends LitElement {
       if (!summary) return;
       summary.errors = errors
         .filter((f) => this.activeSteps[this.stepIndex]!.id === this.activeSteps[this.#stepOf(fieldName(f))]?.id)
-        .map((f) => ({ field: fieldName(f), message: isErrorCode(f.code) ? errorMessage(f.code) : msg('Kontrollera svaret.') }));
+        .map((f) => ({ field: fieldName(f), message: errorMessage(isErrorCode(f.code) ? f.code : 'invalid') }));
     });
   }
 
@@ -559,13 +561,17 @@ export abstract class SocServiceForm extends LitElement {
         ? msg('Skickat', { desc: 'Browser title part after sending.' })
         : this.phase === 'form'
           ? `${this.#progressText()}: ${this.activeSteps[this.stepIndex]?.title() ?? ''}`
-          : msg('Kontrollera dina svar', { desc: 'Review page heading.' });
+          : this.reviewIsStep
+            ? `${this.#progressText()}: ${msg('Kontrollera dina svar', { desc: 'Review page heading.' })}`
+            : msg('Kontrollera dina svar', { desc: 'Review page heading.' });
     const prefix = error ? `${msg('Fel:', { desc: 'Read before an error message.' })} ` : '';
     document.title = `${prefix}${where} – ${this.serviceTitle()}${this.#originalTitle ? ` – ${this.#originalTitle}` : ''}`;
   }
 
   #progressText(): string {
-    return msg(str`Steg ${this.stepIndex + 1} av ${this.activeSteps.length}`, { desc: 'Progress in a multi-step form.' });
+    const total = this.activeSteps.length + (this.reviewIsStep ? 1 : 0);
+    const current = this.phase === 'form' ? this.stepIndex + 1 : total;
+    return msg(str`Steg ${current} av ${total}`, { desc: 'Progress in a multi-step form.' });
   }
 
   #summary(): SocErrorSummary | null {
@@ -654,7 +660,7 @@ export abstract class SocServiceForm extends LitElement {
   #renderReview(): TemplateResult {
     const rows = this.reviewRows();
     const sending = this.phase === 'sending';
-    return html`<p class="caption">${this.serviceTitle()}</p>
+    return html`<p class="caption">${this.serviceTitle()}${this.reviewIsStep ? ` – ${this.#progressText()}` : ''}</p>
       ${this.heading(msg('Kontrollera dina svar', { desc: 'Review page heading.' }))}
       ${this.phase === 'failed' ? this.#renderFailure() : nothing}
       <dl>

@@ -1,0 +1,232 @@
+/**
+ * The application form's logic without DOM or Lit: the list of children in the answers (add,
+ * remove and shift), the kinds of support (seed list or the municipality's own), and how the
+ * answers become the payload's `data` (see `applicationPayload`).
+ *
+ * A child's answers are stored under `children.<index>.<key>`, the payload path, so a back-end
+ * error such as `data.children.1.personnummer` finds its field; `children.count` says how many
+ * children the form shows (at least one, also when a child has no answers yet).
+ */
+import { msg } from '@lit/localize';
+import type { Answers } from './fields.js';
+import { cleanText } from '../schemas/text.js';
+import { parsePersonnummer } from '../schemas/personnummer.js';
+import { parsePhone } from '../schemas/phone.js';
+import { parseEmail } from '../schemas/email.js';
+
+// The same limits as `applicationPayload` (test/application-form.test.ts checks that they agree);
+// repeated here because the schema module loads zod, which the elements do not need.
+/** At most this many children in one application. */
+export const MAX_CHILDREN = 10;
+/** Form of a support id: a–z, 0–9 and `-_.:`, at most 50 characters. */
+export const SUPPORT_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,49}$/;
+
+export const COUNT_KEY = 'children.count';
+const CHILD_KEY = /^children\.(\d+)\.(.+)$/;
+
+/** How many children the form shows (1…MAX_CHILDREN). */
+export function childCount(a: Answers): number {
+  const n = Number(a[COUNT_KEY]);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_CHILDREN) : 1;
+}
+
+/** One more (empty) child; the others' answers stay as they are. */
+export function addChild(a: Answers): Answers {
+  return { ...a, [COUNT_KEY]: String(Math.min(childCount(a) + 1, MAX_CHILDREN)) };
+}
+
+/**
+ * Removes child `index`: its answers go, the later children's answers move down one place
+ * (child 3 becomes child 2) and the others stay as they are. The last child cannot be removed.
+ */
+export function removeChild(a: Answers, index: number): Answers {
+  const count = childCount(a);
+  if (count <= 1 || index < 0 || index >= count) return a;
+  const next: Answers = {};
+  for (const [key, value] of Object.entries(a)) {
+    const m = CHILD_KEY.exec(key);
+    if (!m) {
+      next[key] = value;
+      continue;
+    }
+    const i = Number(m[1]);
+    if (i < index) next[key] = value;
+    else if (i > index) next[`children.${i - 1}.${m[2]}`] = value;
+  }
+  next[COUNT_KEY] = String(count - 1);
+  return next;
+}
+
+// ——— kinds of support ———
+
+export interface SupportOption {
+  /** Id sent in the payload (`data.support`), e.g. `kontaktfamilj`. */
+  value: string;
+  label: string;
+  /** One plain sentence about what it is. */
+  hint?: string;
+}
+
+/** "Jag vet inte, jag vill prata med någon": always offered, also with the municipality's own list. */
+export const TALK_VALUE = 'prata-med-nagon';
+
+function talkOption(): SupportOption {
+  return {
+    value: TALK_VALUE,
+    label: msg('Jag vet inte, jag vill prata med någon', { desc: 'Support choice: unsure, wants to talk to someone.' }),
+    hint: msg('Socialtjänsten hjälper dig att ta reda på vilket stöd som passar er.', { desc: 'Hint of the support choice: unsure.' }),
+  };
+}
+
+/** The kinds of support in seeds 000 and 001, each with one plain sentence. */
+export function defaultSupportOptions(): SupportOption[] {
+  return [
+    {
+      value: 'stodsamtal',
+      label: msg('Stödsamtal', { desc: 'Kind of support: supportive talks with a social worker.' }),
+      hint: msg('Du pratar med en socialsekreterare, en gång eller flera gånger. Det går också att prata i telefon.', { desc: 'Hint: what stödsamtal is.' }),
+    },
+    {
+      value: 'gruppverksamhet',
+      label: msg('Gruppverksamhet', { desc: 'Kind of support: group activities.' }),
+      hint: msg('Barn eller föräldrar träffas i en grupp och pratar med andra som har det på liknande sätt.', { desc: 'Hint: what gruppverksamhet is.' }),
+    },
+    {
+      value: 'kontaktfamilj',
+      label: msg('Kontaktfamilj', { desc: 'Kind of support: a contact family.' }),
+      hint: msg('Barnet är hos en annan familj varannan eller var tredje helg och är med i familjens vardag.', { desc: 'Hint: what kontaktfamilj is.' }),
+    },
+    {
+      value: 'kontaktperson',
+      label: msg('Kontaktperson', { desc: 'Kind of support: a contact person for a young person.' }),
+      hint: msg('En ung person träffar en vuxen, oftast en gång i veckan, för att göra något tillsammans.', { desc: 'Hint: what kontaktperson is.' }),
+    },
+    {
+      value: 'familjebehandling',
+      label: msg('Familjebehandling', { desc: 'Kind of support: family therapy.' }),
+      hint: msg('Familjen träffar en behandlare tillsammans och får hjälp att hitta lösningar på det som är svårt.', { desc: 'Hint: what familjebehandling is.' }),
+    },
+    {
+      value: 'foraldraskapsstod',
+      label: msg('Föräldraskapsstöd', { desc: 'Kind of support: parenting support.' }),
+      hint: msg('Du får råd och stöd i att vara förälder, i en grupp eller själv. Det är gratis.', { desc: 'Hint: what föräldraskapsstöd is.' }),
+    },
+    talkOption(),
+  ];
+}
+
+function isOption(o: unknown): o is SupportOption {
+  if (!o || typeof o !== 'object') return false;
+  const { value, label, hint } = o as Record<string, unknown>;
+  return (
+    typeof value === 'string' &&
+    SUPPORT_VALUE.test(value) &&
+    typeof label === 'string' &&
+    cleanText(label) !== '' &&
+    (hint === undefined || typeof hint === 'string')
+  );
+}
+
+/**
+ * The municipality's list: an array, or JSON text of one (`[{ "value", "label", "hint" }]`).
+ * Returns null (and says why in the console) when it cannot be used, so the seed list is shown.
+ */
+export function parseSupportOptions(input: unknown): SupportOption[] | null {
+  let list = input;
+  if (typeof input === 'string') {
+    try {
+      list = JSON.parse(input);
+    } catch {
+      console.warn('soc-application-form: support-options is not valid JSON; showing the default kinds of support.');
+      return null;
+    }
+  }
+  if (!Array.isArray(list) || !list.length || !list.every(isOption)) {
+    console.warn(
+      'soc-application-form: support-options must be a list of { "value", "label", "hint" } with values of a–z, 0–9 and - (at most 50); showing the default kinds of support.',
+    );
+    return null;
+  }
+  return list.map(({ value, label, hint }) => ({ value, label: cleanText(label), hint: hint ? cleanText(hint) : undefined }));
+}
+
+/** The list to show: own options (first without duplicates) or the defaults, always with "talk to someone". */
+export function withTalkOption(options: SupportOption[] | null): SupportOption[] {
+  if (!options) return defaultSupportOptions();
+  const seen = new Set<string>();
+  const own = options.filter((o) => !seen.has(o.value) && seen.add(o.value));
+  return seen.has(TALK_VALUE) ? own : [...own, talkOption()];
+}
+
+// ——— answers → payload data ———
+
+const t = (a: Answers, k: string) => (typeof a[k] === 'string' ? cleanText(a[k] as string) : '');
+const long = (a: Answers, k: string) => (typeof a[k] === 'string' ? cleanText(a[k] as string, { multiline: true }) : '');
+const list = (a: Answers, k: string) => (Array.isArray(a[k]) ? (a[k] as string[]) : []);
+const choice = (a: Answers, k: string) => (typeof a[k] === 'string' && a[k] !== '' ? (a[k] as string) : undefined);
+
+/** Drops keys whose value is '' or undefined, so optional answers are simply absent. */
+function compact<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined)) as T;
+}
+
+/** Parsed when valid (12 digits, E.164, lower-case domain); as typed otherwise, for the schema to report. */
+function normalized(value: string, parse: (s: string) => { ok: boolean; value?: string }): string {
+  if (!value) return '';
+  const r = parse(value);
+  return r.ok && r.value ? r.value : value;
+}
+
+/** The answers of child `i` as payload. */
+export function childData(a: Answers, i: number): Record<string, unknown> {
+  const k = (key: string) => `children.${i}.${key}`;
+  const hasPnr = a[k('hasPnr')];
+  return compact({
+    name: t(a, k('name')),
+    personnummer: hasPnr === 'yes' ? normalized(t(a, k('personnummer')), (s) => parsePersonnummer(s)) : '',
+    age: hasPnr === 'no' ? t(a, k('age')) : '',
+    livesWith: choice(a, k('livesWith')),
+    livesWithOther: a[k('livesWith')] === 'other' ? t(a, k('livesWithOther')) : '',
+  });
+}
+
+/**
+ * The answers as the payload's `data`. Only the kinds of support in `supportValues` (the list on
+ * screen) are sent, in its order; answers to questions that are not on screen are left out.
+ */
+export function applicationData(a: Answers, supportValues: string[]): Record<string, unknown> {
+  const role = choice(a, 'applicant.role');
+  const fifteen = a['applicant.fifteenOrOlder'];
+  const applicant =
+    role === 'young-person'
+      ? compact({ role, fifteenOrOlder: fifteen === 'yes' ? true : fifteen === 'no' ? false : undefined })
+      : role === 'helper'
+        ? compact({ role, relation: t(a, 'applicant.relation') })
+        : compact({ role });
+  const chosen = list(a, 'support');
+  const needs = list(a, 'contact.needs');
+  const interpreter = choice(a, 'contact.interpreter.needed');
+  return {
+    applicant,
+    children: Array.from({ length: childCount(a) }, (_, i) => childData(a, i)),
+    support: supportValues.filter((v) => chosen.includes(v)),
+    situation: long(a, 'situation'),
+    contact: compact({
+      name: t(a, 'contact.name'),
+      phone: normalized(t(a, 'contact.phone'), parsePhone),
+      email: normalized(t(a, 'contact.email'), parseEmail),
+      bestTime: t(a, 'contact.bestTime'),
+      safe: compact({ call: choice(a, 'contact.safe.call'), letter: choice(a, 'contact.safe.letter'), message: choice(a, 'contact.safe.message') }),
+      interpreter: compact({ needed: interpreter, language: interpreter === 'yes' ? t(a, 'contact.interpreter.language') : '' }),
+      needs: needs.length ? needs : undefined,
+      needsOther: needs.includes('other') ? t(a, 'contact.needsOther') : '',
+    }),
+    consent: compact({
+      school: choice(a, 'consent.school'),
+      preschool: choice(a, 'consent.preschool'),
+      healthCare: choice(a, 'consent.healthCare'),
+      other: choice(a, 'consent.other'),
+      otherInfo: a['consent.other'] === 'yes' ? t(a, 'consent.otherInfo') : '',
+    }),
+  };
+}
