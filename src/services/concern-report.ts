@@ -180,7 +180,7 @@ export class SocConcernReport extends SocServiceForm {
     const contactHint = msg('Lämna telefonnummer eller e-post, så att vi kan kontakta dig.', { desc: 'Hint: give a way to reach you.' });
     const eitherMessage = msg('Skriv ett telefonnummer eller en e-postadress.', { desc: 'Error: phone or e-mail needed.' });
     const professional = html`<div class="notice" role="note">
-        <p>${msg('Du som arbetar med barn måste anmäla oro och kan inte vara anonym. Socialtjänsten behöver kunna ställa frågor till dig.', { desc: 'Why professionals cannot be anonymous.' })}</p>
+        <p>${msg('När du anmäler i ditt arbete har du anmälningsplikt och kan inte vara anonym. Socialtjänsten behöver kunna ställa frågor till dig.', { desc: 'Why professionals cannot be anonymous.' })}</p>
       </div>
       ${f.text('reporter.name', msg('Ditt namn', { desc: 'Label: your name.' }), { required: true, autocomplete: 'name' })}
       ${f.text('reporter.workplace', msg('Din arbetsplats', { desc: 'Label: workplace.' }), { required: true, autocomplete: 'organization' })}
