@@ -4,6 +4,7 @@
 // it and load only when the page's language needs them.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
@@ -33,10 +34,22 @@ const localesNextToBundle = {
 };
 
 await build({ ...common, entryPoints: { 'soc-elements': 'src/index.ts' }, outdir: 'dist', plugins: [localesNextToBundle] });
+// The generated locale modules import `str` from '@lit/localize', whose index pulls in Lit; a second
+// Lit in the page would try to create the `lit-html` Trusted Types policy again and fail under a
+// strict CSP. They only need the tiny `str` tag.
+const strOnly = {
+  name: 'str-only',
+  setup(b) {
+    b.onResolve({ filter: /^@lit\/localize$/ }, () => ({
+      path: fileURLToPath(new URL('../node_modules/@lit/localize/internal/str-tag.js', import.meta.url)),
+    }));
+  },
+};
 await build({
   ...common,
   entryPoints: { en: 'src/generated/locales/en.ts', ar: 'src/generated/locales/ar.ts' },
   outdir: 'dist/locales',
+  plugins: [strOnly],
 });
 // JSON Schema for back ends that do not run JavaScript (.NET, Java): generated from the same zod
 // schemas the elements and the reference receiver use, so they cannot drift apart.

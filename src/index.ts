@@ -16,6 +16,8 @@ export { SocProcessStep } from './info/process-step.js';
 export { SocContactHours } from './info/contact-hours.js';
 export { SocConfidentiality } from './info/confidentiality.js';
 export { SocConcernReport } from './services/concern-report.js';
+export { SocApplicationForm } from './services/application-form.js';
+export { SocSupportOption } from './services/support-option.js';
 export { SocServiceForm, type Step, type ReviewRow } from './services/service-form.js';
 export { SubmitError, httpTransport, type Transport, type SubmitResult, type FieldError } from './services/submission.js';
 export { getLocale, localeReady, resolveLocale } from './localization/locale.js';

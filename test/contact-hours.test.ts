@@ -38,7 +38,7 @@ describe('<soc-contact-hours>', () => {
       const link = $(el, '[part~="phone"] a') as HTMLAnchorElement;
       expect(link.getAttribute('href')).to.equal('tel:+4619213000');
       expect(text(link)).to.equal('019-21 30 00');
-      expect(text($(el, '[part~="phone"]'))).to.equal('Ring 019-21 30 00');
+      expect(text($(el, '[part~="phone"]'))).to.equal('Telefon: 019-21 30 00');
     });
 
     it('is closed for lunch between 12 and 13', async () => {
@@ -152,7 +152,7 @@ describe('<soc-contact-hours>', () => {
       const el = await make(TUE_AFTER, 'emergency-phone="019-21 41 05" emergency-label="Socialjouren, kvällar och helger"');
       const box = $(el, '[part~="emergency"]')!;
       const links = [...box.querySelectorAll('a')].map((a) => `${a.getAttribute('href')} ${text(a)}`);
-      expect(links).to.deep.equal(['tel:+4619214105 019-21 41 05', 'tel:112 112']);
+      expect(links).to.deep.equal(['tel:+4619214105 019-21 41 05', 'tel:112 Ring 112']);
       expect(text(box.querySelector('[part~="emergency-heading"]'))).to.equal('Socialjouren, kvällar och helger');
     });
 
@@ -203,7 +203,7 @@ describe('<soc-contact-hours>', () => {
 
     it('shows an invalid phone number as written, without a link', async () => {
       const el = await make(WED_OPEN, 'phone="ring växeln"');
-      expect(text($(el, '[part~="phone"]'))).to.equal('Ring ring växeln');
+      expect(text($(el, '[part~="phone"]'))).to.equal('Telefon: ring växeln');
       expect($(el, '[part~="phone"] a')).to.equal(null);
       expect(warn.callCount).to.equal(1);
     });

@@ -60,10 +60,11 @@ export abstract class SocChoiceGroup extends SocFormControl {
     this.#observer.disconnect();
   }
 
-  /** Focuses the checked answer (as Tab would), else the first. */
+  /** Focuses the checked radio (where Tab would land), else the first answer. */
   override focus(options?: FocusOptions): void {
     const inputs = [...(this.renderRoot?.querySelectorAll<HTMLInputElement>('input') ?? [])];
-    (inputs.find((i) => i.checked && !i.disabled) ?? inputs.find((i) => !i.disabled))?.focus(options);
+    const checked = this.inputType === 'radio' ? inputs.find((i) => i.checked && !i.disabled) : undefined;
+    (checked ?? inputs.find((i) => !i.disabled))?.focus(options);
     if (!inputs.length) super.focus(options);
   }
 

@@ -197,7 +197,7 @@ export class SocContactHours extends LitElement {
       ${heading(level, 'heading', 'heading', this.label || msg('Kontakta socialtjänsten', { desc: 'Default heading of the contact box.' }))}
       <p part="status">${this.#statusText(status, locale, date.year)}</p>
       ${outOfHours ? this.#emergency(level + 1, true) : nothing}
-      ${this.phone.trim() ? html`<p part="phone">${msg(html`Ring ${phone}`, { desc: 'Before the office phone number, which is a link.' })}</p>` : nothing}
+      ${this.phone.trim() ? html`<p part="phone">${msg('Telefon:', { desc: 'Before the office phone number, which is a link.' })} ${phone}</p>` : nothing}
       ${heading(level + 1, 'hours-heading', 'hours-heading', msg('Öppettider', { desc: 'Heading of the list of opening hours.' }))}
       <dl part="hours" aria-labelledby="hours-heading">
         ${summarize(this.#hours, date, { closeEves: !this.openOnEves }).map(
@@ -262,14 +262,16 @@ export class SocContactHours extends LitElement {
   }
 
   #emergency(level: number, prominent: boolean): TemplateResult {
-    const call112 = html`<a href="tel:112" dir="ltr">112</a>`;
+    // Plain-string messages with the links outside them: `msg(html…)` would make every locale
+    // module import Lit, and a second Lit in the page breaks under Trusted Types.
+    const call112 = html`<a href="tel:112">${msg('Ring 112', { desc: 'Link text: call the emergency number 112.' })}</a>`;
     const jour = this.emergencyPhone ? this.#phone(this.emergencyPhone) : nothing;
     return html`<div part="emergency" class=${prominent ? 'prominent' : ''} role="group" aria-labelledby="emergency-heading">
       ${heading(level, 'emergency-heading', 'emergency-heading', this.emergencyLabel || msg('Vid akuta situationer på kvällar och helger', { desc: 'Heading of the emergency help (socialjouren).' }))}
       ${this.emergencyPhone
-        ? html`<p>${msg(html`Ring socialjouren: ${jour}`, { desc: 'Socialjouren is the social services’ out-of-hours emergency service. The number follows.' })}</p>
-            <p>${msg(html`Om någon är i fara just nu, ring ${call112}.`, { desc: 'Emergency number 112.' })}</p>`
-        : html`<p>${msg(html`Ring ${call112} och be att få prata med socialjouren.`, { desc: 'No socialjour number given: call 112 and ask for socialjouren (the out-of-hours social services).' })}</p>`}
+        ? html`<p>${msg('Ring socialjouren:', { desc: 'Socialjouren is the social services’ out-of-hours emergency service. The number follows.' })} ${jour}</p>
+            <p>${msg('Om någon är i fara just nu:', { desc: 'Before the link "Ring 112".' })} ${call112}</p>`
+        : html`<p><a href="tel:112">${msg('Ring 112 och be att få prata med socialjouren.', { desc: 'Link. No socialjour number given: call 112 and ask for socialjouren (the out-of-hours social services).' })}</a></p>`}
     </div>`;
   }
 

@@ -227,11 +227,11 @@ export class SocConcernReport extends SocServiceForm {
   protected reviewRows(): ReviewRow[] {
     const a = this.answers;
     const rows: ReviewRow[] = [];
-    const add = (step: string, field: string, label: string, value: string) => rows.push({ step, field, label, value });
+    const add = (step: string, field: string, label: string, value: string, ltr = false) => rows.push({ step, field, label, value, ltr });
     const d = this.buildData();
     add('barn', 'child.name', msg('Barnets namn', { desc: 'Label: child name.' }), a['child.nameUnknown'] === true ? msg('Jag vet inte vad barnet heter', { desc: 'Checkbox: name unknown.' }) : t(a, 'child.name'));
     const id = a['child.idKind'];
-    add('barn', 'child.idKind', msg('Personnummer eller ålder', { desc: 'Review label: personnummer or age.' }), id === 'pnr' ? t(a, 'child.personnummer') : id === 'age' ? t(a, 'child.age') : choiceLabel(idKinds(), id));
+    add('barn', 'child.idKind', msg('Personnummer eller ålder', { desc: 'Review label: personnummer or age.' }), id === 'pnr' ? t(a, 'child.personnummer') : id === 'age' ? t(a, 'child.age') : choiceLabel(idKinds(), id), id === 'pnr');
     add('barn', 'child.location', msg('Var barnet bor eller går i skola', { desc: 'Review label: child location.' }), long(a, 'child.location'));
     add('barn', 'child.whereNow', msg('Var barnet är nu', { desc: 'Review label: where now.' }), t(a, 'child.whereNow'));
     add('barn', 'child.siblings', msg('Syskon', { desc: 'Review label: siblings.' }), [choiceLabel(yesNoUnknown(), a['child.siblings']), a['child.siblings'] === 'yes' ? long(a, 'child.siblingsInfo') : ''].filter(Boolean).join('\n'));
@@ -247,7 +247,7 @@ export class SocConcernReport extends SocServiceForm {
     } else {
       const who = a['reporter.professional'] === 'yes' ? [t(a, 'reporter.name'), t(a, 'reporter.role'), t(a, 'reporter.workplace')] : [t(a, 'reporter.name'), t(a, 'reporter.relation')];
       add('du', 'reporter.name', msg('Om dig', { desc: 'Step heading: about you.' }), who.filter(Boolean).join(', '));
-      add('du', 'reporter.phone', msg('Så når vi dig', { desc: 'Review label: how to reach you.' }), [t(a, 'reporter.phone'), t(a, 'reporter.email')].filter(Boolean).join('\n'));
+      add('du', 'reporter.phone', msg('Så når vi dig', { desc: 'Review label: how to reach you.' }), [t(a, 'reporter.phone'), t(a, 'reporter.email')].filter(Boolean).join('\n'), true);
     }
     return rows;
   }
@@ -303,7 +303,7 @@ export class SocConcernReport extends SocServiceForm {
     const anonymous = this.buildData().reporter.anonymous;
     return html`${this.heading(msg('Tack! Vi har tagit emot din anmälan', { desc: 'Receipt heading.' }))}
       ${this.reference
-        ? html`<p>${msg('Ditt referensnummer:', { desc: 'Before the reference.' })} <span class="reference">${this.reference}</span></p>`
+        ? html`<p>${msg('Ditt referensnummer:', { desc: 'Before the reference.' })} <span class="reference" dir="ltr">${this.reference}</span></p>`
         : nothing}
       ${anonymous ? html`<p>${msg('Du är anonym, så vi kan inte kontakta dig.', { desc: 'Receipt: anonymous.' })}</p>` : nothing}
       ${this.heading(msg('Vad händer nu?', { desc: 'Receipt: what happens next.' }), 1, 'sub-heading')}

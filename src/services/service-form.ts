@@ -38,6 +38,8 @@ export interface ReviewRow {
   field: string;
   label: string;
   value: string;
+  /** Numbers (phone, personnummer) that must read left to right also in Arabic. */
+  ltr?: boolean;
 }
 
 type Phase = 'form' | 'review' | 'sending' | 'failed' | 'receipt';
@@ -594,7 +596,8 @@ export abstract class SocServiceForm extends LitElement {
   protected tel(number: string): TemplateResult | typeof nothing {
     if (!number) return nothing;
     const p = parsePhone(number);
-    return p.ok ? html`<a href="tel:${p.value}">${formatPhone(p.value)}</a>` : html`<span>${number}</span>`;
+    // dir=ltr: in Arabic the digit groups of "019-21 30 00" would otherwise be laid out right to left.
+    return p.ok ? html`<a href="tel:${p.value}" dir="ltr">${formatPhone(p.value)}</a>` : html`<span dir="ltr">${number}</span>`;
   }
 
   /** Content before the steps (emergency notice, intro slot). */
@@ -667,7 +670,9 @@ export abstract class SocServiceForm extends LitElement {
         ${rows.map(
           (r) => html`<div class="row">
             <dt>${r.label}</dt>
-            <dd>${r.value || msg('Inget svar', { desc: 'Review page: the question was not answered.' })}</dd>
+            <dd>${r.value
+              ? html`<bdi dir=${r.ltr ? 'ltr' : 'auto'}>${r.value}</bdi>`
+              : msg('Inget svar', { desc: 'Review page: the question was not answered.' })}</dd>
             <dd class="no-print">
               <a href="#${r.field}" @click=${(e: Event) => (e.preventDefault(), this.edit(r.step, r.field))}
                 >${msg('Ändra', { desc: 'Link on the review page to change an answer.' })}<span class="visually-hidden"> ${r.label}</span></a

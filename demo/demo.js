@@ -1,0 +1,10 @@
+// The demo's language switcher: it only sets <html lang dir>, as a CMS would; the elements follow.
+for (const button of document.querySelectorAll('[data-lang]')) {
+  button.addEventListener('click', () => {
+    const lang = button.dataset.lang;
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b === button));
+  });
+  button.setAttribute('aria-pressed', String(button.dataset.lang === document.documentElement.lang));
+}

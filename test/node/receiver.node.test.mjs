@@ -1,0 +1,139 @@
+// The reference receiver over real HTTP: validation, size and type limits, idempotency,
+// concurrency, durability across a restart, and logs without personal data.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { createReceiver } from '../../server/receiver.mjs';
+
+let schemas;
+let dataDir;
+let server;
+let receiver;
+let base;
+const logs = [];
+
+async function start() {
+  receiver = createReceiver({ schemas, dataDir, log: (l) => logs.push(l) });
+  server = createServer((req, res) => {
+    if (!receiver.handle(req, res)) res.writeHead(404).end();
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+}
+async function stop() {
+  await new Promise((r) => server.close(r));
+  await receiver.close();
+}
+
+before(async () => {
+  const out = await build({
+    entryPoints: [fileURLToPath(new URL('../../src/schemas/index.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'soc-receiver-'));
+  await writeFile(join(dir, 'schemas.mjs'), out.outputFiles[0].text);
+  schemas = await import(pathToFileURL(join(dir, 'schemas.mjs')).href);
+  dataDir = join(dir, 'data');
+  await start();
+});
+after(stop);
+
+const report = (name = 'Alva') => ({
+  type: 'concern-report',
+  version: 1,
+  locale: 'sv',
+  submittedAt: '2026-11-22T10:15:00+01:00',
+  data: {
+    child: { name, location: 'Storgatan 1', siblings: 'no' },
+    concern: { description: 'Barnet är ofta hungrigt.', duration: 'weeks', childKnows: 'no', guardiansKnow: 'no', otherChildren: 'no', interpreter: { needed: 'no' } },
+    reporter: { anonymous: true },
+  },
+});
+const post = (body, { key = crypto.randomUUID(), type = 'application/json' } = {}) =>
+  fetch(`${base}/api/submissions`, {
+    method: 'POST',
+    headers: { 'content-type': type, 'idempotency-key': key },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+test('accepts a valid report with 201 and a reference, stored durably', async () => {
+  const r = await post(report());
+  assert.equal(r.status, 201);
+  const { reference } = await r.json();
+  assert.match(reference, /^OA-\d{4}-\d{6}$/);
+  const lines = (await readFile(join(dataDir, 'submissions.jsonl'), 'utf8')).trim().split('\n');
+  assert.equal(JSON.parse(lines.at(-1)).reference, reference);
+});
+
+test('a retry with the same key returns the same reference and stores nothing new', async () => {
+  const key = crypto.randomUUID();
+  const first = await (await post(report(), { key })).json();
+  const before = receiver.count;
+  const again = await post(report(), { key });
+  assert.equal(again.status, 200);
+  assert.equal((await again.json()).reference, first.reference);
+  assert.equal(receiver.count, before);
+  const other = await post(report('Bo'), { key });
+  assert.equal(other.status, 422);
+});
+
+test('rejects wrong content type (415), too large bodies (413), bad JSON and bad payloads (400 with codes)', async () => {
+  assert.equal((await post(report(), { type: 'text/plain' })).status, 415);
+  const big = report();
+  big.data.concern.description = 'x'.repeat(300 * 1024);
+  assert.equal((await post(big)).status, 413);
+  const badJson = await post('{"type":');
+  assert.equal(badJson.status, 400);
+  assert.deepEqual(await badJson.json(), { errors: [{ path: '', code: 'invalid_json' }] });
+  const identifying = report();
+  identifying.data.reporter = { anonymous: true, name: 'Eva Granne' };
+  const r = await post(identifying);
+  assert.equal(r.status, 400);
+  assert.deepEqual(await r.json(), { errors: [{ path: 'data.reporter', code: 'unknown_key' }] });
+  const noKey = await fetch(`${base}/api/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(report()) });
+  assert.equal(noKey.status, 400);
+});
+
+test('concurrent posts: none lost, none duplicated', async () => {
+  const before = receiver.count;
+  const distinct = await Promise.all(Array.from({ length: 25 }, () => post(report()).then((r) => r.json())));
+  assert.equal(new Set(distinct.map((d) => d.reference)).size, 25);
+  const key = crypto.randomUUID();
+  const same = await Promise.all(Array.from({ length: 10 }, () => post(report(), { key }).then((r) => r.json())));
+  assert.equal(new Set(same.map((d) => d.reference)).size, 1);
+  assert.equal(receiver.count, before + 26);
+  const lines = (await readFile(join(dataDir, 'submissions.jsonl'), 'utf8')).trim().split('\n');
+  assert.equal(lines.length, receiver.count);
+});
+
+test('survives a restart: old keys still de-duplicate, numbering continues', async () => {
+  const key = crypto.randomUUID();
+  const first = await (await post(report(), { key })).json();
+  const count = receiver.count;
+  await stop();
+  await start();
+  assert.equal(receiver.count, count);
+  const again = await post(report(), { key });
+  assert.equal((await again.json()).reference, first.reference);
+  const next = await (await post(report())).json();
+  assert.equal(Number(next.reference.slice(-6)), count + 1);
+});
+
+test('never logs personal data', async () => {
+  await post(report('Hemligt Namn'));
+  const bad = report('Hemligt Namn');
+  bad.data.reporter = { anonymous: true, phone: '070-123 45 67' };
+  await post(bad);
+  const all = logs.join('\n');
+  assert.ok(logs.length > 5);
+  for (const secret of ['Hemligt', 'Storgatan', 'hungrigt', '070']) assert.ok(!all.includes(secret), secret);
+});
