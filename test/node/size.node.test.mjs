@@ -1,0 +1,35 @@
+// Size budgets, checked on every test run: minified + brotli bytes of each entry with Lit
+// included (the same bundling as `npm run bench`). Bytes are deterministic for a given lock file,
+// so these are exact checks, not timings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ENTRIES, OTHER_ENTRIES, bundle } from '../../scripts/bench.mjs';
+
+const KB = 1024;
+/** Brotli budgets: the foundation's goal for the five fields, about 10 % headroom for the rest. */
+const BUDGETS = {
+  'soc-quick-exit': 11 * KB,
+  'soc-process-steps': 13 * KB,
+  'soc-contact-hours': 15 * KB,
+  'soc-confidentiality': 14 * KB,
+  'soc-concern-report': 36 * KB,
+  'soc-application-form': 36 * KB,
+};
+
+test('all five form fields together, Lit included, stay within 15 KB brotli', async () => {
+  const { brotli } = await bundle(Object.values(ENTRIES));
+  assert.ok(brotli <= 15 * KB, `${brotli} bytes`);
+});
+
+for (const [tag, budget] of Object.entries(BUDGETS)) {
+  test(`${tag} stays within ${budget / KB} KB brotli`, async () => {
+    const { brotli } = await bundle([OTHER_ENTRIES[tag]]);
+    assert.ok(brotli <= budget, `${brotli} bytes`);
+  });
+}
+
+test('the whole library (src/index.ts) stays within 48 KB brotli and loads no zod', async () => {
+  const { brotli, code } = await bundle(['src/index.ts']);
+  assert.ok(brotli <= 48 * KB, `${brotli} bytes`);
+  assert.ok(!/ZodError|\$ZodType/.test(new TextDecoder().decode(code)), 'zod is in the browser bundle');
+});
