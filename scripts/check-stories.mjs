@@ -42,6 +42,8 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const page = await browser.newPage();
+// Stories with answers warn before leaving (beforeunload); the next story's navigation accepts it.
+page.on('dialog', (d) => void d.accept());
 const logged = [];
 page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '') && logged.push(m.text()));
 page.on('pageerror', (e) => logged.push(e.message));

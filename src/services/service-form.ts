@@ -156,6 +156,10 @@ export const serviceStyles = css`
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
+  /* The "Ändra" cell: its template's line breaks are not content. */
+  dd.no-print {
+    white-space: normal;
+  }
   .reference {
     font-size: 1.5em;
     font-weight: 700;

@@ -1,0 +1,220 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { action } from 'storybook/actions';
+import '../src/services/application-form.js';
+import type { SocApplicationForm } from '../src/services/application-form.js';
+import { attr, category, num } from './helpers.js';
+
+interface Args {
+  municipality: string;
+  phone: string;
+  headingLevel: number;
+  quickExit: boolean;
+  supportOptions: string;
+}
+
+type Answers = Record<string, string | string[]>;
+
+const applicant: Answers = { 'applicant.role': 'guardian' };
+const children: Answers = {
+  'children.count': '2',
+  'children.0.name': 'Alva',
+  'children.0.hasPnr': 'yes',
+  'children.0.personnummer': '20151218-0009',
+  'children.0.livesWith': 'alternating',
+  'children.1.name': 'Omar',
+  'children.1.hasPnr': 'no',
+  'children.1.age': '3 år',
+  'children.1.livesWith': 'other',
+  'children.1.livesWithOther': 'Mormor',
+};
+const support: Answers = { support: ['stodsamtal', 'foraldraskapsstod'] };
+const situation: Answers = {
+  situation: 'Vi bråkar mycket hemma sedan i våras. Alva sover dåligt och vill inte gå till skolan. Vi har pratat med skolkuratorn men behöver mer hjälp.',
+};
+const contact: Answers = {
+  'contact.name': 'Sara Ek',
+  'contact.phone': '070-123 45 67',
+  'contact.bestTime': 'Vardagar efter kl. 15',
+  'contact.safe.call': 'yes',
+  'contact.safe.letter': 'no',
+  'contact.safe.message': 'no',
+  'contact.interpreter.needed': 'yes',
+  'contact.interpreter.language': 'Arabiska',
+};
+const consent: Answers = { 'consent.school': 'yes', 'consent.preschool': 'not-applicable', 'consent.healthCare': 'yes', 'consent.other': 'no' };
+const all: Answers = { ...applicant, ...children, ...support, ...situation, ...contact, ...consent };
+
+/** Fills answers and walks forward `steps` times, as a user would have. */
+async function walk(root: HTMLElement, answers: Answers, steps: number): Promise<SocApplicationForm> {
+  await customElements.whenDefined('soc-application-form');
+  const el = root.querySelector('soc-application-form')!;
+  await el.updateComplete;
+  for (const [k, v] of Object.entries(answers)) el.setAnswer(k, v);
+  for (let i = 0; i < steps; i++) {
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    el.next();
+  }
+  await el.updateComplete;
+  return el;
+}
+
+const ownSupport = JSON.stringify([
+  { value: 'oppenvard-unga', label: 'Öppenvård för unga', hint: 'Du träffar en behandlare en gång i veckan.' },
+  { value: 'familjestod', label: 'Familjestöd i hemmet', hint: 'Någon kommer hem till er och stöttar i vardagen.' },
+]);
+
+const meta: Meta<Args> = {
+  title: 'Tjänster/Ansökan om stöd (soc-application-form)',
+  id: 'soc-application-form',
+  component: 'soc-application-form',
+  render: (a) => html`<soc-application-form
+    draft="off"
+    municipality=${attr(a.municipality)}
+    phone=${attr(a.phone)}
+    heading-level=${num(a.headingLevel)}
+    support-options=${attr(a.supportOptions)}
+    ?quick-exit=${a.quickExit}
+    @soc-step-change=${action('soc-step-change')}
+    @soc-submit=${action('soc-submit')}
+    @soc-submitted=${action('soc-submitted')}
+    @soc-submit-error=${action('soc-submit-error')}
+  ></soc-application-form>`,
+  args: { municipality: 'Exempelkommun', phone: '019-21 30 00', headingLevel: 2, quickExit: true, supportOptions: '' },
+  argTypes: {
+    municipality: { control: 'text', ...category.content },
+    phone: { control: 'text', ...category.content },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 }, ...category.content },
+    supportOptions: {
+      name: 'support-options',
+      control: 'text',
+      description: 'Kommunens egna stöd som JSON: [{ "value", "label", "hint" }]. Tomt = seedens lista.',
+      ...category.content,
+    },
+    quickExit: { name: 'quick-exit', control: 'boolean', ...category.state },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Ansökan om stöd för en familj med barn: vem som söker, barnen (lägg till och ta bort), vilket stöd, situationen med egna ord, säker kontakt och tolk, vilka socialtjänsten får prata med, granskning, skicka och kvitto med "Vad händer nu?". Kommunens egna stöd ges som <soc-support-option>-barn eller som JSON i support-options. Sidan sparar ett utkast i fliken (sessionStorage) — här avstängt med draft="off" så att varje story börjar likadant.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Start: Story = { name: 'Steg 1: Vem söker stöd?' };
+
+export const ApplicantErrors: Story = {
+  name: 'Steg 1 med fel',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, {}, 1)),
+};
+
+export const YoungPerson: Story = {
+  name: 'Steg 1: ung person (från 15 år)',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { 'applicant.role': 'young-person' }, 0)),
+};
+
+export const Helper: Story = {
+  name: 'Steg 1: hjälper en familj',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { 'applicant.role': 'helper', 'applicant.relation': 'Moster' }, 0)),
+};
+
+export const OneChild: Story = {
+  name: 'Steg 2: Barnen – ett barn',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, applicant, 1)),
+};
+
+export const TwoChildren: Story = {
+  name: 'Steg 2: Barnen – två barn',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...applicant, ...children }, 1)),
+};
+
+export const ChildrenErrors: Story = {
+  name: 'Steg 2 med fel',
+  play: async ({ canvasElement }) =>
+    void (await walk(canvasElement, { ...applicant, ...children, 'children.0.personnummer': '151218-0008', 'children.1.name': '', 'children.1.livesWith': '' }, 2)),
+};
+
+export const Support: Story = {
+  name: 'Steg 3: Vilket stöd',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...applicant, ...children }, 2)),
+};
+
+export const SupportOwnList: Story = {
+  name: 'Steg 3: kommunens egna stöd (soc-support-option)',
+  render: (a) => html`<soc-application-form draft="off" municipality=${attr(a.municipality)} phone=${attr(a.phone)} heading-level=${num(a.headingLevel)} ?quick-exit=${a.quickExit}>
+    <soc-support-option value="oppenvard-unga" label="Öppenvård för unga" hint="Du träffar en behandlare en gång i veckan."></soc-support-option>
+    <soc-support-option value="familjestod" label="Familjestöd i hemmet" hint="Någon kommer hem till er och stöttar i vardagen."></soc-support-option>
+    <soc-support-option value="kontaktfamilj" label="Kontaktfamilj" hint="Barnet är hos en annan familj några helger i månaden."></soc-support-option>
+  </soc-application-form>`,
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...applicant, ...children }, 2)),
+};
+
+export const SupportJson: Story = {
+  name: 'Steg 3: kommunens egna stöd (support-options)',
+  args: { supportOptions: ownSupport },
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...applicant, ...children }, 2)),
+};
+
+export const SupportErrors: Story = {
+  name: 'Steg 3 med fel',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...applicant, ...children }, 3)),
+};
+
+export const Situation: Story = {
+  name: 'Steg 4: Er situation',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...applicant, ...children, ...support, ...situation }, 3)),
+};
+
+export const Contact: Story = {
+  name: 'Steg 5: Kontakt, säker kontakt och tolk',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...applicant, ...children, ...support, ...situation, ...contact }, 4)),
+};
+
+export const ContactErrors: Story = {
+  name: 'Steg 5 med fel',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...applicant, ...children, ...support, ...situation }, 5)),
+};
+
+export const Consent: Story = {
+  name: 'Steg 6: Vilka socialtjänsten får prata med',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...all, 'consent.other': 'yes', 'consent.otherInfo': 'Fritids' }, 5)),
+};
+
+export const Review: Story = {
+  name: 'Steg 7: Kontrollera dina svar',
+  play: async ({ canvasElement }) => void (await walk(canvasElement, all, 6)),
+};
+
+export const Sending: Story = {
+  name: 'Skickar',
+  play: async ({ canvasElement }) => {
+    const el = await walk(canvasElement, all, 6);
+    el.transport = () => new Promise(() => {});
+    void el.submit();
+  },
+};
+
+export const Failed: Story = {
+  name: 'Kunde inte skicka',
+  play: async ({ canvasElement }) => {
+    const el = await walk(canvasElement, all, 6);
+    el.transport = async () => {
+      throw new Error('Nätverket svarar inte');
+    };
+    await el.submit();
+  },
+};
+
+export const Receipt: Story = {
+  name: 'Kvitto',
+  play: async ({ canvasElement }) => {
+    const el = await walk(canvasElement, all, 6);
+    el.transport = async () => ({ reference: 'AN-2026-0042' });
+    await el.submit();
+  },
+};
