@@ -69,11 +69,20 @@ for (const lang of ['sv', 'en', 'ar']) {
       };
     });
     await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () =>
-      (await window.axe.run('#storybook-root', { resultTypes: ['violations'] })).violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    );
+    // Storybook's a11y addon runs axe on each story too, and axe allows one run at a time:
+    // wait for its run to finish and try again.
+    const violations = await page.evaluate(async () => {
+      for (let i = 0; ; i++) {
+        try {
+          return (await window.axe.run('#storybook-root', { resultTypes: ['violations'] })).violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+        } catch (e) {
+          if (i > 50 || !/already running/.test(String(e))) throw e;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+    });
     const bad = [
       !info.count && 'no soc element rendered',
       !info.defined && 'an element is not defined',
