@@ -125,6 +125,8 @@ describe('<soc-concern-report> paths and privacy', () => {
     await pressButton('Fortsätt');
     await settle();
     expect(heading(el)).to.equal('Kontrollera dina svar');
+    // The review shows numbers tidied, as they will be read: not "1512180009", "019 21 30 00".
+    expect(shadowText(el)).to.contain('20151218-0009').and.to.contain('019-21 30 00');
     const parsed = concernReportPayload.safeParse(el.payload());
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
     expect(parsed.data!.data.reporter).to.deep.equal({

@@ -32,6 +32,7 @@ import {
 } from './application-steps.js';
 import { cleanText } from '../schemas/text.js';
 import { formatPersonnummer, parsePersonnummer } from '../schemas/personnummer.js';
+import { formatPhone, parsePhone } from '../schemas/phone.js';
 import { define } from '../define.js';
 import './support-option.js';
 import '../info/process-steps.js';
@@ -45,8 +46,8 @@ import '../patterns/quick-exit.js';
  * @slot intro - Extra text above the first question.
  * @slot after-submit - Extra content on the receipt.
  * @slot - `soc-support-option` elements: the municipality's own kinds of support.
- * @cssprop --soc-color-button - Primary button colour.
- * @cssprop --soc-color-rule - Border around each child's questions.
+ * @cssprop [--soc-color-button=#0b57d0] - Primary button colour.
+ * @cssprop [--soc-color-rule=#b1b4b6] - Border around each child's questions, lines in the review.
  * @fires soc-submit - Before sending; cancelable (the host then sends and calls `complete()`).
  * @fires soc-submitted - The back end confirmed; detail `{ reference }`.
  * @fires soc-submit-error - Sending failed; detail `{ error, retryable }`.
@@ -208,7 +209,7 @@ export class SocApplicationForm extends SocServiceForm {
     add('stod', 'support', msg('Stöd', { desc: 'Review label: support.' }), lines(...this.supportList.filter((o) => Array.isArray(a['support']) && a['support'].includes(o.value)).map((o) => o.label)));
     add('situation', 'situation', msg('Er situation', { desc: 'Review label: the situation.' }), typeof a['situation'] === 'string' ? cleanText(a['situation'], { multiline: true }) : '');
     add('kontakt', 'contact.name', msg('Ditt namn', { desc: 'Label: your name.' }), t(a, 'contact.name'));
-    add('kontakt', 'contact.phone', msg('Så når vi dig', { desc: 'Review label: how to reach you.' }), lines(t(a, 'contact.phone'), t(a, 'contact.email'), t(a, 'contact.bestTime')));
+    add('kontakt', 'contact.phone', msg('Så når vi dig', { desc: 'Review label: how to reach you.' }), lines(((p) => (p.ok ? formatPhone(p.value) : t(a, 'contact.phone')))(parsePhone(t(a, 'contact.phone'))), t(a, 'contact.email'), t(a, 'contact.bestTime')));
     const safe = (k: string, label: string) => `${label} ${choiceLabel(yesNo(), a[k]).toLocaleLowerCase()}`;
     add('kontakt', 'contact.safe.call', msg('Säker kontakt', { desc: 'Review label: safe contact.' }), lines(
       a['contact.safe.call'] ? safe('contact.safe.call', msg('Ringa:', { desc: 'Review: safe to call, answer follows.' })) : '',

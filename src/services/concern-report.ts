@@ -3,8 +3,8 @@ import { msg, str } from '@lit/localize';
 import { SocServiceForm, type ReviewRow, type Step } from './service-form.js';
 import { choiceLabel, fieldsFor, type Answers, type Choice } from './fields.js';
 import { cleanText } from '../schemas/text.js';
-import { parsePersonnummer } from '../schemas/personnummer.js';
-import { parsePhone } from '../schemas/phone.js';
+import { formatPersonnummer, parsePersonnummer } from '../schemas/personnummer.js';
+import { formatPhone, parsePhone } from '../schemas/phone.js';
 import { parseEmail } from '../schemas/email.js';
 import { define } from '../define.js';
 import '../info/process-steps.js';
@@ -35,6 +35,11 @@ const IDENTITY = ['reporter.name', 'reporter.phone', 'reporter.email', 'reporter
 
 const t = (a: Answers, k: string) => (typeof a[k] === 'string' ? cleanText(a[k] as string) : '');
 const long = (a: Answers, k: string) => (typeof a[k] === 'string' ? cleanText(a[k] as string, { multiline: true }) : '');
+/** A number as the review page shows it: tidied when valid ("20151218-0009"), else as typed. */
+const tidy = (s: string, parse: (s: string) => { ok: boolean; value?: string }, format: (v: string) => string) => {
+  const r = parse(s);
+  return r.ok && r.value ? format(r.value) : s;
+};
 /** Drops keys whose value is '' or undefined, so optional answers are simply absent. */
 const compact = <T extends Record<string, unknown>>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined)) as T;
@@ -45,7 +50,7 @@ const compact = <T extends Record<string, unknown>>(o: T) =>
  *
  * @slot intro - Extra text above the first question.
  * @slot after-submit - Extra content on the receipt.
- * @cssprop --soc-color-button - Primary button colour.
+ * @cssprop [--soc-color-button=#0b57d0] - Primary button colour.
  * @fires soc-submit - Before sending; cancelable (the host then sends and calls `complete()`).
  * @fires soc-submitted - The back end confirmed; detail `{ reference }`.
  * @fires soc-submit-error - Sending failed; detail `{ error, retryable }`.
@@ -231,7 +236,7 @@ export class SocConcernReport extends SocServiceForm {
     const d = this.buildData();
     add('barn', 'child.name', msg('Barnets namn', { desc: 'Label: child name.' }), a['child.nameUnknown'] === true ? msg('Jag vet inte vad barnet heter', { desc: 'Checkbox: name unknown.' }) : t(a, 'child.name'));
     const id = a['child.idKind'];
-    add('barn', 'child.idKind', msg('Personnummer eller ålder', { desc: 'Review label: personnummer or age.' }), id === 'pnr' ? t(a, 'child.personnummer') : id === 'age' ? t(a, 'child.age') : choiceLabel(idKinds(), id), id === 'pnr');
+    add('barn', 'child.idKind', msg('Personnummer eller ålder', { desc: 'Review label: personnummer or age.' }), id === 'pnr' ? tidy(t(a, 'child.personnummer'), parsePersonnummer, formatPersonnummer) : id === 'age' ? t(a, 'child.age') : choiceLabel(idKinds(), id), id === 'pnr');
     add('barn', 'child.location', msg('Var barnet bor eller går i skola', { desc: 'Review label: child location.' }), long(a, 'child.location'));
     add('barn', 'child.whereNow', msg('Var barnet är nu', { desc: 'Review label: where now.' }), t(a, 'child.whereNow'));
     add('barn', 'child.siblings', msg('Syskon', { desc: 'Review label: siblings.' }), [choiceLabel(yesNoUnknown(), a['child.siblings']), a['child.siblings'] === 'yes' ? long(a, 'child.siblingsInfo') : ''].filter(Boolean).join('\n'));
@@ -247,7 +252,7 @@ export class SocConcernReport extends SocServiceForm {
     } else {
       const who = a['reporter.professional'] === 'yes' ? [t(a, 'reporter.name'), t(a, 'reporter.role'), t(a, 'reporter.workplace')] : [t(a, 'reporter.name'), t(a, 'reporter.relation')];
       add('du', 'reporter.name', msg('Om dig', { desc: 'Step heading: about you.' }), who.filter(Boolean).join(', '));
-      add('du', 'reporter.phone', msg('Så når vi dig', { desc: 'Review label: how to reach you.' }), [t(a, 'reporter.phone'), t(a, 'reporter.email')].filter(Boolean).join('\n'), true);
+      add('du', 'reporter.phone', msg('Så når vi dig', { desc: 'Review label: how to reach you.' }), [tidy(t(a, 'reporter.phone'), parsePhone, formatPhone), t(a, 'reporter.email')].filter(Boolean).join('\n'), true);
     }
     return rows;
   }

@@ -196,7 +196,22 @@ export const serviceStyles = css`
 
 /**
  * Shared behaviour of the service forms. Subclasses give the steps, the review rows, how answers
- * become the payload's `data`, and the receipt.
+ * become the payload's `data`, and the receipt. The fields inside are soc fields: their CSS custom
+ * properties (set on this element or higher up) apply to them too.
+ *
+ * @cssprop [--soc-color-button=#0b57d0] - Primary button background, secondary button text.
+ * @cssprop [--soc-color-button-text=#fff] - Primary button text.
+ * @cssprop [--soc-color-link=#0b57d0] - Links and link-style buttons ("Ändra").
+ * @cssprop [--soc-color-notice=#0b57d0] - Bar beside notices.
+ * @cssprop [--soc-color-notice-bg=#eef3fc] - Notice background.
+ * @cssprop [--soc-color-danger-bg=#fdf0ef] - Background of warnings (emergency, sending failed).
+ * @cssprop [--soc-color-error=#b42318] - Bar beside warnings.
+ * @cssprop [--soc-color-rule=#b1b4b6] - Lines between the rows of the review.
+ * @cssprop [--soc-color-hint=#474747] - The "Steg 2 av 6" caption.
+ * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.
+ * @cssprop [--soc-radius=0.25rem] - Button corner radius.
+ * @cssprop [--soc-space-m=1rem] - Space between buttons, notice padding.
+ * @cssprop [--soc-space-l=1.5rem] - Space below headings and above the buttons.
  */
 export abstract class SocServiceForm extends LitElement {
   static override styles = [visuallyHidden, focusRing, serviceStyles];
