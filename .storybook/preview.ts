@@ -2,10 +2,15 @@
  * Every story runs on a page whose `<html lang dir>` follows the "Språk" toolbar, the way a CMS
  * language switcher would set it; the elements notice the change and re-render in that language.
  */
-import type { Decorator, Loader, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Loader, type Preview } from '@storybook/web-components-vite';
+import manifest from 'virtual:soc-custom-elements';
 import '../src/index.js';
 import { isRtl, localeReady, resolveLocale } from '../src/localization/locale.js';
 import './preview.css';
+
+// Each element's docs page lists its attributes, properties, events, slots, CSS parts and CSS
+// custom properties from the manifest (the JSDoc in src/).
+setCustomElementsManifest(manifest);
 
 const LANGUAGES = [
   { value: 'sv', title: 'Svenska', right: 'sv' },
@@ -39,6 +44,8 @@ const languageLoaded: Loader = async ({ globals }) => {
 };
 
 const preview: Preview = {
+  // A docs page for every element (stories/*.stories.ts), next to the pages in stories/*.mdx.
+  tags: ['autodocs'],
   decorators: [withLanguage],
   loaders: [languageLoaded],
   globalTypes: {
@@ -51,6 +58,9 @@ const preview: Preview = {
   initialGlobals: { locale: 'sv' },
   parameters: {
     layout: 'padded',
+    options: {
+      storySort: { order: ['Dokumentation', ['Kom igång', 'Tema', 'Ta emot ärenden', 'Tillgänglighet'], 'Fält', 'Mönster', 'Tjänster', 'Information'] },
+    },
     controls: { expanded: true, sort: 'none' },
     // axe runs on every story (Accessibility panel); with test: 'error' a violation fails the
     // story in test runs (Vitest addon / test runner) instead of only being listed.

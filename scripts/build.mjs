@@ -9,6 +9,10 @@ import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+// dist/custom-elements.json (custom-elements-manifest.config.mjs) from the JSDoc in src/, and the
+// React/Preact JSX types generated from it.
+execFileSync('npx', ['cem', 'analyze'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/jsx-types.mjs'], { stdio: 'inherit' });
 
 const common = {
   bundle: true,

@@ -20,6 +20,8 @@ for (const need of [
   'dist/schemas/application.json',
   'dist/fields/text-field.js',
   'dist/services/concern-report.js',
+  'dist/custom-elements.json',
+  'dist/jsx.d.ts',
 ]) {
   if (!paths.includes(need)) problems.push(`missing: ${need}`);
 }

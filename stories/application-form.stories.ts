@@ -69,6 +69,8 @@ const meta: Meta<Args> = {
   title: 'Tjänster/Ansökan om stöd (soc-application-form)',
   id: 'soc-application-form',
   component: 'soc-application-form',
+  // Its docs page also lists the child element's attributes (from the manifest).
+  subcomponents: { 'soc-support-option': 'soc-support-option' },
   render: (a) => html`<soc-application-form
     draft="off"
     municipality=${attr(a.municipality)}

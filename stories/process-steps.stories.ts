@@ -30,6 +30,8 @@ const meta: Meta<ProcessStepsArgs> = {
   title: 'Information/Processteg',
   id: 'soc-process-steps',
   component: 'soc-process-steps',
+  // Its docs page also lists the child element's attributes (from the manifest).
+  subcomponents: { 'soc-process-step': 'soc-process-step' },
   parameters: {
     docs: {
       description: {

@@ -12,7 +12,7 @@ import './checkbox.js';
  * @csspart hint - The question's hint and each answer's hint.
  * @csspart error - The error message.
  * @csspart control - Each native checkbox.
- * @cssprop --soc-color-accent - Colour of the tick box.
+ * @cssprop [--soc-color-accent=#0b57d0] - Colour of the tick box.
  * @fires change - The user checked or unchecked an answer.
  * @fires input - The same, as the native composed event.
  */

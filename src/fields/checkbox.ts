@@ -16,6 +16,8 @@ import { define } from '../define.js';
  * @csspart hint - The hint (alone).
  * @csspart error - The error message (alone).
  * @csspart control - The native checkbox (alone).
+ * @cssprop [--soc-color-accent=#0b57d0] - Colour of the tick box.
+ * @cssprop [--soc-color-reveal-border=#767676] - Line beside the content shown under a chosen answer.
  * @fires change - The user checked or unchecked it (alone).
  * @fires input - The same, as the native composed event (alone).
  */

@@ -17,6 +17,13 @@ export interface OptionEl extends HTMLElement {
   checked: boolean;
 }
 
+/**
+ * Base class of `soc-radio-group` and `soc-checkbox-group` (not an element of its own).
+ *
+ * @cssprop [--soc-color-accent=#0b57d0] - Colour of the radio dot or the tick.
+ * @cssprop [--soc-color-reveal-border=#767676] - Line beside the content shown under a chosen answer.
+ * @cssprop [--soc-space-l=1.5rem] - Space between answers side by side (`inline`).
+ */
 export abstract class SocChoiceGroup extends SocFormControl {
   static override properties: PropertyDeclarations = {
     inline: { type: Boolean, reflect: true },

@@ -32,6 +32,21 @@ const FLAG: Partial<Record<ErrorCode, keyof ValidityStateFlags>> = {
 /** Forms whose first invalid field is about to get focus (one per submit attempt). */
 const focusQueued = new WeakSet<HTMLFormElement>();
 
+/**
+ * Base class of every soc field (not an element of its own); its CSS custom properties apply to
+ * all fields.
+ *
+ * @cssprop [--soc-color-error=#b42318] - Error message, the bar beside a field with an error.
+ * @cssprop [--soc-color-hint=#474747] - Hint text.
+ * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.
+ * @cssprop [--soc-focus-width=3px] - Focus ring thickness.
+ * @cssprop [--soc-focus-offset=2px] - Gap between the focus ring and the control.
+ * @cssprop [--soc-label-weight=700] - Font weight of the label or legend.
+ * @cssprop [--soc-error-bar=0.3125rem] - Width of the bar beside a field with an error.
+ * @cssprop [--soc-space-field=1.75rem] - Space below the field.
+ * @cssprop [--soc-space-xs=0.375rem] - Space between label, hint, error and control.
+ * @cssprop [--soc-space-s=0.75rem] - Space between the error bar and the field.
+ */
 export abstract class SocFormControl extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -100,12 +115,15 @@ export abstract class SocFormControl extends LitElement {
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** The field's validity, as on a native input. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** The current error message, or '' when the value is valid. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the browser validates the field with its form (not when it is disabled). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }

@@ -16,7 +16,7 @@ import './option.js';
  * @csspart hint - The question's hint and each answer's hint.
  * @csspart error - The error message.
  * @csspart control - Each native radio input.
- * @cssprop --soc-color-accent - Colour of the radio dot.
+ * @cssprop [--soc-color-accent=#0b57d0] - Colour of the radio dot.
  * @fires change - The user chose an answer.
  * @fires input - The user chose an answer (the native event, composed).
  */

@@ -34,9 +34,15 @@ const INPUT_MODE: Record<TextFormat, string> = { personnummer: 'numeric', postnu
  * @csspart hint - The hint text.
  * @csspart error - The error message.
  * @csspart control - The native `<input>`.
- * @cssprop --soc-color-focus - Focus ring colour.
- * @cssprop --soc-color-error - Error text and border colour.
- * @cssprop --soc-color-border - Input border colour.
+ * @cssprop [--soc-color-focus=#0b57d0] - Focus ring colour.
+ * @cssprop [--soc-color-error=#b42318] - Error text and border colour.
+ * @cssprop [--soc-color-border=#4a4a4a] - Input border colour.
+ * @cssprop [--soc-border-width=2px] - Input border width (1 px more when the answer has an error).
+ * @cssprop [--soc-radius=0.25rem] - Input corner radius.
+ * @cssprop [--soc-color-input-text=#0b0c0c] - Text colour in the input.
+ * @cssprop [--soc-color-input-bg=#fff] - Input background.
+ * @cssprop [--soc-color-disabled-text=#4a4a4a] - Text colour when disabled.
+ * @cssprop [--soc-color-disabled-bg=#f0f0f0] - Input background when disabled.
  * @fires change - The user committed a new value (not fired on programmatic changes).
  * @fires input - The user typed (the native event, composed).
  */

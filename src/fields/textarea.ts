@@ -21,7 +21,15 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @csspart error - The error message.
  * @csspart control - The native `<textarea>`.
  * @csspart count - The visible character count.
- * @cssprop --soc-color-error - Error text, border and over-limit count colour.
+ * @cssprop [--soc-color-error=#b42318] - Error text, border and over-limit count colour.
+ * @cssprop [--soc-color-hint=#474747] - Hint text and the character count.
+ * @cssprop [--soc-color-border=#4a4a4a] - Input border colour.
+ * @cssprop [--soc-border-width=2px] - Input border width (1 px more when the answer has an error).
+ * @cssprop [--soc-radius=0.25rem] - Input corner radius.
+ * @cssprop [--soc-color-input-text=#0b0c0c] - Text colour in the input.
+ * @cssprop [--soc-color-input-bg=#fff] - Input background.
+ * @cssprop [--soc-color-disabled-text=#4a4a4a] - Text colour when disabled.
+ * @cssprop [--soc-color-disabled-bg=#f0f0f0] - Input background when disabled.
  * @fires change - The user committed a new value.
  * @fires input - The user typed (the native event, composed).
  */

@@ -33,7 +33,14 @@ let instances = 0;
  * @csspart section - Each disclosure (`details`).
  * @csspart summary - Each disclosure's question (`summary`).
  * @csspart urgent - The "Ring 112" line.
- * @cssprop --soc-color-link - Colour of the questions (default #0b57d0).
+ * @cssprop [--soc-color-link=#0b57d0] - Colour of the questions.
+ * @cssprop [--soc-color-accent=#0b57d0] - Colour of the radio dot.
+ * @cssprop [--soc-color-hint=#474747] - The line that says which texts are shown.
+ * @cssprop [--soc-color-border-subtle=#b1b4b6] - Lines between the questions.
+ * @cssprop [--soc-color-reveal-border=#767676] - Line beside an opened answer.
+ * @cssprop [--soc-space-m=1rem] - Space around the texts.
+ * @cssprop [--soc-space-l=1.5rem] - Space below the element.
+ * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.
  */
 export class SocConfidentiality extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -97,9 +97,13 @@ const capitalize = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(
  * @csspart phone - The line with the phone number.
  * @csspart hours - The list of opening hours.
  * @csspart emergency - The socialjour/112 box; prominent (and right after the status) when closed.
- * @cssprop --soc-color-link - Phone link colour.
- * @cssprop --soc-contact-hours-open - Status bar colour when open.
- * @cssprop --soc-contact-hours-closed - Status bar and emergency border colour when closed.
+ * @cssprop [--soc-color-link=#0b57d0] - Phone link colour.
+ * @cssprop [--soc-contact-hours-open=#00703c] - Status bar colour when open.
+ * @cssprop [--soc-contact-hours-closed=#b42318] - Status bar and emergency border colour when closed.
+ * @cssprop [--soc-radius=0.25rem] - Corner radius of the emergency box.
+ * @cssprop [--soc-space-m=1rem] - Padding of the emergency box, space between the hours.
+ * @cssprop [--soc-space-l=1.5rem] - Space below the element.
+ * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.
  */
 export class SocContactHours extends LitElement {
   static override styles = [focusRing, contactHoursStyles];

@@ -29,8 +29,13 @@ type DrawnStep = ProcessStep & { slot?: number };
  * @csspart status - The "Du är här" / "Klart" label.
  * @csspart branch - One outcome of a decision, with its heading and list.
  * @csspart branch-heading - The heading of an outcome ("Om socialtjänsten säger ja").
- * @cssprop --soc-process-accent - The current step's circle and label (default #0b57d0).
- * @cssprop --soc-process-line - The line that joins the steps (default #6f6f6f).
+ * @cssprop [--soc-process-accent=#0b57d0] - The current step's circle and label.
+ * @cssprop [--soc-process-line=#6f6f6f] - The line that joins the steps.
+ * @cssprop [--soc-color-hint=#474747] - Secondary text.
+ * @cssprop [--soc-color-link=#0b57d0] - Colour of "Läs mer" disclosures.
+ * @cssprop [--soc-radius=0.25rem] - Corner radius of the "Du är här" and "Klart" labels.
+ * @cssprop [--soc-space-m=1rem] - Space between the steps.
+ * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.
  */
 export class SocProcessSteps extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };

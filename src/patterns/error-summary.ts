@@ -36,7 +36,13 @@ type Validatable = HTMLElement & {
  * @csspart summary - The box.
  * @csspart heading - The heading.
  * @csspart list - The list of links.
- * @cssprop --soc-color-error - Border and link colour.
+ * @cssprop [--soc-color-error=#b42318] - Border and link colour.
+ * @cssprop [--soc-error-summary-border=0.3125rem] - Border width.
+ * @cssprop [--soc-color-surface=transparent] - Background of the box.
+ * @cssprop [--soc-radius=0.25rem] - Corner radius.
+ * @cssprop [--soc-space-m=1rem] - Padding inside the box.
+ * @cssprop [--soc-space-l=1.5rem] - Space below the box.
+ * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.
  */
 export class SocErrorSummary extends LitElement {
   static override styles = [

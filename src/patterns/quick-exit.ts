@@ -83,10 +83,14 @@ let padding: CSSStyleSheet | null = null;
  *
  * @csspart bar - The strip that holds the button (the sticky or fixed box).
  * @csspart button - The button.
- * @cssprop --soc-quick-exit-bg - Button background (default dark red, 6.5:1 with white text).
- * @cssprop --soc-quick-exit-bg-hover - Button background under the pointer.
- * @cssprop --soc-quick-exit-color - Button text colour.
- * @cssprop --soc-quick-exit-z-index - Stacking order while it sticks (default 1000).
+ * @cssprop [--soc-quick-exit-bg=#b42318] - Button background (dark red, 6.5:1 with white text).
+ * @cssprop [--soc-quick-exit-bg-hover=#8f1c13] - Button background under the pointer.
+ * @cssprop [--soc-quick-exit-color=#fff] - Button text colour.
+ * @cssprop [--soc-quick-exit-z-index=1000] - Stacking order while it sticks.
+ * @cssprop [--soc-border-width=2px] - Button border width (the border shows in forced colours).
+ * @cssprop [--soc-radius=0.25rem] - Button corner radius.
+ * @cssprop [--soc-space-s=0.75rem] - Space below the strip.
+ * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.
  * @fires {SocQuickExitEvent} soc-quick-exit - Just before leaving, detail `{ href }`; cancelable (then it does not leave), bubbles, composed. Services wipe their memory on it.
  */
 export class SocQuickExit extends LitElement {
