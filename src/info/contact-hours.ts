@@ -5,6 +5,7 @@ import { contactHoursStyles } from './contact-hours.styles.js';
 import { getLocale, startLocalization } from '../localization/locale.js';
 import { formatPhone, parsePhone } from '../schemas/phone.js';
 import { define } from '../define.js';
+import { heading as sharedHeading } from '../patterns/heading.js';
 import { isoDate, weekday } from './holidays.js';
 import {
   DEFAULT_HOURS,
@@ -31,17 +32,8 @@ function warnOnce(text: string): void {
   console.warn(`soc-contact-hours: ${text}`);
 }
 
-/** A heading element per level: real headings survive reader modes and print. */
-function heading(level: number, id: string, part: string, text: string): TemplateResult {
-  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
-    case 1: return html`<h1 id=${id} part=${part}>${text}</h1>`;
-    case 3: return html`<h3 id=${id} part=${part}>${text}</h3>`;
-    case 4: return html`<h4 id=${id} part=${part}>${text}</h4>`;
-    case 5: return html`<h5 id=${id} part=${part}>${text}</h5>`;
-    case 6: return html`<h6 id=${id} part=${part}>${text}</h6>`;
-    default: return html`<h2 id=${id} part=${part}>${text}</h2>`;
-  }
-}
+/** A heading with an id and a part of the same kind (see `patterns/heading.ts`). */
+const heading = (level: number, id: string, part: string, text: string): TemplateResult => sharedHeading(level, text, { id, part, cls: '' });
 
 type ScriptPolicy = { createScript(text: string): unknown };
 type TrustedTypesHolder = {

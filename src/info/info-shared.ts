@@ -1,32 +1,13 @@
 /**
  * Small pieces shared by the info elements (`soc-process-steps`, `soc-confidentiality`).
  */
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { heading as sharedHeading } from '../patterns/heading.js';
 
-/** A heading level from an attribute: a whole number from 1 to 6, 2 when unusable. */
-export const clampLevel = (level: unknown): number => Math.min(6, Math.max(1, Math.round(Number(level)) || 2));
+export { clampLevel } from '../patterns/heading.js';
 
-/**
- * A heading of the given level (clamped to h1–h6) with a part and class of the same name. Real
- * heading elements rather than `role=heading` + `aria-level`: they survive reader modes, print
- * and copy-paste into documents.
- */
-export function heading(level: number, part: string, content: unknown): TemplateResult {
-  switch (clampLevel(level)) {
-    case 1:
-      return html`<h1 part=${part} class=${part}>${content}</h1>`;
-    case 3:
-      return html`<h3 part=${part} class=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} class=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} class=${part}>${content}</h5>`;
-    case 6:
-      return html`<h6 part=${part} class=${part}>${content}</h6>`;
-    default:
-      return html`<h2 part=${part} class=${part}>${content}</h2>`;
-  }
-}
+/** A heading with a part and class of the same name (see `patterns/heading.ts`). */
+export const heading = (level: number, part: string, content: unknown): TemplateResult => sharedHeading(level, content, { part });
 
 /**
  * Opens every closed `<details>` in the host's shadow root while the page prints and closes them

@@ -3,6 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { startLocalization } from '../localization/locale.js';
 import { define } from '../define.js';
+import { heading as renderHeading } from './heading.js';
 
 /** An error for the summary: the field's `name` (or id) and the message to show. */
 export interface SummaryError {
@@ -198,7 +199,7 @@ export class SocErrorSummary extends LitElement {
     if (!this.entries.length) return html`<div class="empty"></div>`;
     const heading = this.heading || msg('Det finns problem', { desc: 'Heading of the error summary.' });
     return html`<div part="summary" tabindex="-1" aria-labelledby="heading">
-      ${this.#renderHeading(heading)}
+      ${renderHeading(this.headingLevel, heading, { id: 'heading', part: 'heading', cls: '' })}
       <ul part="list">
         ${this.entries.map(
           (e) => html`<li><a href=${e.target?.id ? `#${e.target.id}` : '#'} @click=${(ev: Event) => this.#go(ev, e)}
@@ -206,20 +207,6 @@ export class SocErrorSummary extends LitElement {
         )}
       </ul>
     </div>`;
-  }
-
-  #renderHeading(text: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    // A heading element per level; `role=heading` with aria-level would work too, but real
-    // headings survive reader modes and print.
-    switch (level) {
-      case 1: return html`<h1 part="heading" id="heading">${text}</h1>`;
-      case 3: return html`<h3 part="heading" id="heading">${text}</h3>`;
-      case 4: return html`<h4 part="heading" id="heading">${text}</h4>`;
-      case 5: return html`<h5 part="heading" id="heading">${text}</h5>`;
-      case 6: return html`<h6 part="heading" id="heading">${text}</h6>`;
-      default: return html`<h2 part="heading" id="heading">${text}</h2>`;
-    }
   }
 
   #show(entries: Entry[]): void {

@@ -8,11 +8,11 @@
  * copied into `answers` on every input, so a step that is not on screen keeps its answers.
  */
 import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale, startLocalization } from '../localization/locale.js';
 import { draftKey, clearDrafts } from '../patterns/drafts.js';
 import { focusRing, visuallyHidden } from '../styles/shared.js';
+import { heading as renderHeading } from '../patterns/heading.js';
 import { httpTransport, newIdempotencyKey, SubmitError, type FieldError, type Transport } from './submission.js';
 import { errorMessage } from '../localization/messages.js';
 import { isErrorCode } from '../schemas/codes.js';
@@ -52,7 +52,6 @@ interface Draft {
   key?: string;
 }
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 export const serviceStyles = css`
   :host {
@@ -606,9 +605,7 @@ export abstract class SocServiceForm extends LitElement {
 
   /** A heading at `heading-level` (+ offset). */
   protected heading(text: string | TemplateResult, offset = 0, cls = 'step-heading'): TemplateResult {
-    const level = Math.min(6, Math.max(1, (Math.round(this.headingLevel) || 2) + offset));
-    const tag = HEADINGS[level - 1]!;
-    return staticHtml`<${tag} class=${cls} tabindex="-1">${text}</${tag}>`;
+    return renderHeading((Math.round(this.headingLevel) || 2) + offset, text, { cls, focusable: true });
   }
 
   /** A phone number as a `tel:` link in E.164 with Swedish display. */
