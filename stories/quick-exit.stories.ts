@@ -57,7 +57,7 @@ const meta: Meta<QuickExitArgs> = {
 
 **Innan sidan byts** tas alla utkast bort (sessionStorage-nycklar som börjar med \`soc-elements:draft:\`), formulär med soc-fält töms med \`form.reset()\`, och händelsen \`soc-quick-exit\` skickas (detail \`{ href }\`) så att tjänster kan glömma det de har i minnet. Om någon avbryter händelsen (\`preventDefault()\`) lämnar knappen inte sidan – utkasten är ändå borta. Sedan döljs sidan direkt, så att inget syns medan den nya sidan laddas.
 
-**Kortkommando:** tryck på Skift tre gånger, med högst en sekund mellan trycken. Skift som används för versaler, Ctrl+Skift eller Alt+Skift räknas inte. Knappens beskrivning för skärmläsare säger att kortkommandot finns, och efter varje tryck säger en artig (polite) statusruta hur många tryck som är kvar. Stäng av med \`no-shortcut\`.
+**Kortkommando:** tryck på Skift tre gånger, med högst två sekunder mellan trycken. Skift som används för versaler, Ctrl+Skift eller Alt+Skift räknas inte. Knappens beskrivning för skärmläsare säger att kortkommandot finns, och efter varje tryck säger en artig (polite) statusruta hur många tryck som är kvar. Stäng av med \`no-shortcut\`.
 
 **Placering:** lägg elementet först i \`<body>\` (före eller direkt efter länken "Till innehållet"). Då är det först i tabbordningen och, med \`position="sticky"\` (standard), stannar det överst när sidan rullas – det gäller bara så länge elementets förälder är hela sidan. Sidan får \`scroll-padding\` så att ett fokuserat fält inte hamnar under knappen. \`position="fixed"\` sitter alltid överst i fönstret och håller en lika hög plats i flödet; \`static\` stannar där den står.
 

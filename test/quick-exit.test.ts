@@ -176,6 +176,7 @@ describe('<soc-quick-exit>', () => {
 
     it('does not leave after two presses, and forgets them after a pause', async () => {
       const el = await quickExit();
+      const original = SocQuickExit.shortcutWindow;
       SocQuickExit.shortcutWindow = 300;
       try {
         await shift();
@@ -188,7 +189,7 @@ describe('<soc-quick-exit>', () => {
         expect(visited).to.deep.equal([]);
         expect(status(el)).to.equal('Tryck på Skift två gånger till för att lämna sidan.');
       } finally {
-        SocQuickExit.shortcutWindow = 1000;
+        SocQuickExit.shortcutWindow = original;
       }
     });
 

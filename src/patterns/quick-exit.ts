@@ -96,8 +96,11 @@ let padding: CSSStyleSheet | null = null;
 export class SocQuickExit extends LitElement {
   /** Leaves the page. Replace it (e.g. in tests) to stay; an instance's `navigate` takes precedence. */
   static navigate: (href: string) => void = (href) => location.replace(href);
-  /** Longest pause, in ms, between the Shift presses of the shortcut. */
-  static shortcutWindow = 1000;
+  /**
+   * Longest pause, in ms, between the Shift presses of the shortcut. Two seconds: someone who
+   * waits to hear "två gånger till" before pressing again, or who presses slowly, still gets out.
+   */
+  static shortcutWindow = 2000;
 
   static override styles = [
     visuallyHidden,
