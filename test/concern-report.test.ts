@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import '../src/services/concern-report.js';
 import type { SocConcernReport } from '../src/services/concern-report.js';
@@ -421,6 +421,46 @@ describe('<soc-concern-report> accessibility of every step', () => {
       }
     } finally {
       await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
+describe('<soc-concern-report> title and print', () => {
+  beforeEach(() => {
+    sessionStorage.clear();
+    document.title = 'Exempelkommun';
+  });
+
+  it('puts the step in the browser title and restores the page title when removed', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    expect(document.title).to.equal('Steg 1 av 3: Om barnet – Anmäl oro för ett barn – Exempelkommun');
+    await answerAll(el, {});
+    el.next();
+    await settle();
+    expect(document.title).to.equal('Steg 2 av 3: Din oro – Anmäl oro för ett barn – Exempelkommun');
+    el.remove();
+    expect(document.title).to.equal('Exempelkommun');
+  });
+
+  it('prints the receipt without buttons or the quick-exit button', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report quick-exit phone="019-21 30 00"></soc-concern-report>`);
+    await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' });
+    el.transport = async () => ({ reference: 'OA-9' });
+    await goToReview(el);
+    await el.submit();
+    await settle();
+    await emulateMedia({ media: 'print' });
+    try {
+      const shown = (sel: string) => {
+        const n = el.shadowRoot!.querySelector(sel);
+        return !!n && getComputedStyle(n).display !== 'none';
+      };
+      expect(shown('.buttons')).to.be.false;
+      expect(shown('soc-quick-exit')).to.be.false;
+      expect(shown('.reference')).to.be.true;
+      expect(shown('soc-process-steps')).to.be.true;
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 });
