@@ -7,7 +7,7 @@
  * The questions are soc fields inside a `<form>` in this element's shadow root; their values are
  * copied into `answers` on every input, so a step that is not on screen keeps its answers.
  */
-import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale, startLocalization } from '../localization/locale.js';
 import { draftKey, clearDrafts } from '../patterns/drafts.js';
@@ -437,9 +437,10 @@ export abstract class SocServiceForm extends LitElement {
     this.dispatchEvent(
       new CustomEvent('soc-submit-error', { bubbles: true, composed: true, detail: { error, retryable: error.retryable } }),
     );
-    const fieldErrors = error.fieldErrors.filter((f) => this.#stepOf(fieldName(f)) >= 0);
+    const steps = this.#fieldSteps();
+    const fieldErrors = error.fieldErrors.filter((f) => steps.has(fieldName(f)));
     if (fieldErrors.length) {
-      this.#showServerErrors(fieldErrors);
+      this.#showServerErrors(fieldErrors, steps);
       return;
     }
     this.failure = error;
@@ -447,36 +448,35 @@ export abstract class SocServiceForm extends LitElement {
     this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.failure')?.focus();
   }
 
-  #showServerErrors(errors: FieldError[]): void {
-    const first = errors[0]!;
+  /** Opens the step of the first field a back end complained about and shows that step's errors. */
+  #showServerErrors(errors: FieldError[], steps: Map<string, number>): void {
+    const index = steps.get(fieldName(errors[0]!))!;
     this.#returnToReview = true;
-    this.#go('form', this.#stepOf(fieldName(first)));
+    this.#go('form', index);
     this.updateComplete.then(() => {
       const summary = this.#summary();
       if (!summary) return;
       summary.errors = errors
-        .filter((f) => this.activeSteps[this.stepIndex]!.id === this.activeSteps[this.#stepOf(fieldName(f))]?.id)
+        .filter((f) => steps.get(fieldName(f)) === index)
         .map((f) => ({ field: fieldName(f), message: errorMessage(isErrorCode(f.code) ? f.code : 'invalid') }));
     });
   }
 
-  #stepOf(field: string): number {
-    return this.activeSteps.findIndex((s) => this.#stepFields(s).includes(field));
-  }
-
-  /** Field names a step draws (from its template's values, which hold the names). */
-  #stepFields(step: Step): string[] {
-    const names: string[] = [];
-    const walk = (t: unknown): void => {
-      if (Array.isArray(t)) t.forEach(walk);
-      else if (t && typeof t === 'object' && 'values' in t) {
-        const tr = t as TemplateResult;
-        if (/\sname=$/.test(tr.strings[0] ?? '') && typeof tr.values[0] === 'string') names.push(tr.values[0]);
-        tr.values.forEach(walk);
+  /**
+   * Which step draws which field, for the current answers: each step is rendered into a detached
+   * element and its `name`d fields are read off. Only needed when a back end reports field errors.
+   */
+  #fieldSteps(): Map<string, number> {
+    const steps = new Map<string, number>();
+    this.activeSteps.forEach((step, index) => {
+      const scratch = document.createElement('div');
+      render(step.render(this.answers), scratch);
+      for (const el of scratch.querySelectorAll('[name]')) {
+        const name = el.getAttribute('name');
+        if (name && !steps.has(name)) steps.set(name, index);
       }
-    };
-    walk(step.render(this.answers));
-    return names;
+    });
+    return steps;
   }
 
   // ——— answers and draft ———
