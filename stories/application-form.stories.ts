@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { action } from 'storybook/actions';
 import '../src/services/application-form.js';
 import type { SocApplicationForm } from '../src/services/application-form.js';
-import { attr, category, num } from './helpers.js';
+import { attr, category, num, walk as sharedWalk } from './helpers.js';
 
 interface Args {
   municipality: string;
@@ -45,20 +45,9 @@ const contact: Answers = {
 const consent: Answers = { 'consent.school': 'yes', 'consent.preschool': 'not-applicable', 'consent.healthCare': 'yes', 'consent.other': 'no' };
 const all: Answers = { ...applicant, ...children, ...support, ...situation, ...contact, ...consent };
 
-/** Fills answers and walks forward `steps` times, as a user would have. */
-async function walk(root: HTMLElement, answers: Answers, steps: number): Promise<SocApplicationForm> {
-  await customElements.whenDefined('soc-application-form');
-  const el = root.querySelector('soc-application-form')!;
-  await el.updateComplete;
-  for (const [k, v] of Object.entries(answers)) el.setAnswer(k, v);
-  for (let i = 0; i < steps; i++) {
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
-    el.next();
-  }
-  await el.updateComplete;
-  return el;
-}
+/** Opens the soc-application-form of a story on a later step or state (see stories/helpers.ts). */
+const walk = (root: HTMLElement, answers: Record<string, string | string[] | boolean>, steps: number) =>
+  sharedWalk<SocApplicationForm>(root, 'soc-application-form', answers, steps);
 
 const ownSupport = JSON.stringify([
   { value: 'oppenvard-unga', label: 'Öppenvård för unga', hint: 'Du träffar en behandlare en gång i veckan.' },

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { action } from 'storybook/actions';
 import '../src/services/concern-report.js';
 import type { SocConcernReport } from '../src/services/concern-report.js';
-import { attr, category, num } from './helpers.js';
+import { attr, category, num, walk as sharedWalk } from './helpers.js';
 
 interface Args {
   municipality: string;
@@ -34,20 +34,9 @@ const concern = {
 };
 const anonymous = { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' };
 
-/** Fills answers and walks forward `steps` times, as a user would have. */
-async function walk(root: HTMLElement, answers: Record<string, string>, steps: number): Promise<SocConcernReport> {
-  await customElements.whenDefined('soc-concern-report');
-  const el = root.querySelector('soc-concern-report')!;
-  await el.updateComplete;
-  for (const [k, v] of Object.entries(answers)) el.setAnswer(k, v);
-  for (let i = 0; i < steps; i++) {
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
-    el.next();
-  }
-  await el.updateComplete;
-  return el;
-}
+/** Opens the soc-concern-report of a story on a later step or state (see stories/helpers.ts). */
+const walk = (root: HTMLElement, answers: Record<string, string | string[] | boolean>, steps: number) =>
+  sharedWalk<SocConcernReport>(root, 'soc-concern-report', answers, steps);
 
 const meta: Meta<Args> = {
   title: 'Tjänster/Orosanmälan (soc-concern-report)',

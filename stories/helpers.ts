@@ -27,3 +27,33 @@ export const category = {
   form: { table: { category: 'Formulär' } },
   input: { table: { category: 'Inmatning' } },
 } as const;
+
+/** A service form as the stories drive it. */
+interface ServiceLike extends HTMLElement {
+  updateComplete: Promise<unknown>;
+  setAnswer(name: string, value: string | string[] | boolean): void;
+  next(): boolean;
+}
+
+/**
+ * Finds the service form in a story, fills answers and presses "Fortsätt" `steps` times, as a
+ * user would have — so a story can open on any step or state.
+ */
+export async function walk<T extends ServiceLike>(
+  root: HTMLElement,
+  tag: 'soc-concern-report' | 'soc-application-form',
+  answers: Record<string, string | string[] | boolean>,
+  steps: number,
+): Promise<T> {
+  await customElements.whenDefined(tag);
+  const el = root.querySelector(tag) as unknown as T;
+  await el.updateComplete;
+  for (const [k, v] of Object.entries(answers)) el.setAnswer(k, v);
+  for (let i = 0; i < steps; i++) {
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    el.next();
+  }
+  await el.updateComplete;
+  return el;
+}
