@@ -6,6 +6,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { shrinkSources } from './lib/esbuild-plugins.mjs';
 
 /** The five form fields: the set the foundation's size goal (≤ 15 KB brotli together) is about. */
 export const ENTRIES = {
@@ -42,6 +43,8 @@ export async function bundle(files) {
     external: ['./src/generated/locales/*'],
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    charset: 'utf8',
+    plugins: [shrinkSources],
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { shrinkSources } from './lib/esbuild-plugins.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
@@ -21,6 +22,8 @@ const common = {
   minify: true,
   sourcemap: true,
   legalComments: 'linked',
+  // Module scripts are always decoded as UTF-8: "ä" is 2 bytes instead of the 6 of "\u00e4".
+  charset: 'utf8',
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 };
@@ -37,7 +40,7 @@ const localesNextToBundle = {
   },
 };
 
-await build({ ...common, entryPoints: { 'soc-elements': 'src/index.ts' }, outdir: 'dist', plugins: [localesNextToBundle] });
+await build({ ...common, entryPoints: { 'soc-elements': 'src/index.ts' }, outdir: 'dist', plugins: [localesNextToBundle, shrinkSources] });
 // The generated locale modules import `str` from '@lit/localize', whose index pulls in Lit; a second
 // Lit in the page would try to create the `lit-html` Trusted Types policy again and fail under a
 // strict CSP. They only need the tiny `str` tag.
@@ -53,7 +56,7 @@ await build({
   ...common,
   entryPoints: { en: 'src/generated/locales/en.ts', ar: 'src/generated/locales/ar.ts' },
   outdir: 'dist/locales',
-  plugins: [strOnly],
+  plugins: [strOnly, shrinkSources],
 });
 // JSON Schema for back ends that do not run JavaScript (.NET, Java): generated from the same zod
 // schemas the elements and the reference receiver use, so they cannot drift apart.

@@ -1,20 +1,15 @@
 // `npm run test:stories` (after `npm run build-storybook`): opens every story of the static
 // Storybook in headless Chromium in sv, en and ar, and fails when a story does not render its
-// elements, logs an error, uses an inline style attribute (CSP), or axe finds a violation.
+// elements or nothing visible, logs an error, uses an inline style attribute (CSP), has the wrong
+// lang/dir (ar is right-to-left), or axe (WCAG 2.0–2.2 A/AA + best practice) finds a violation.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { findChromium, installHint } from './chromium-path.mjs';
+import { axeViolations, launchBrowser } from './lib/browser.mjs';
 
 const root = 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
   console.error('No storybook-static/: run `npm run build-storybook` first.');
-  process.exit(1);
-}
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(installHint);
   process.exit(1);
 }
 
@@ -32,15 +27,10 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const ids = Object.values(index.entries).filter((e) => e.type === 'story').map((e) => e.id);
 
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBrowser();
 const page = await browser.newPage();
 // Stories with answers warn before leaving (beforeunload); the next story's navigation accepts it.
 page.on('dialog', (d) => void d.accept());
@@ -63,30 +53,24 @@ for (const lang of ['sv', 'en', 'ar']) {
       return {
         count: els.length,
         defined: els.every((e) => customElements.get(e.localName) && e.shadowRoot),
+        // Something a sighted user sees: a soc element with an area and rendered shadow content.
+        visible: els.some((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && e.shadowRoot?.childElementCount;
+        }),
         lang: document.documentElement.lang,
+        dir: document.documentElement.dir || 'ltr',
         failed: document.body.classList.contains('sb-show-errordisplay'),
         styleAttrs: document.querySelectorAll('#storybook-root [style]').length,
       };
     });
-    await page.evaluate(axeSource);
-    // Storybook's a11y addon runs axe on each story too, and axe allows one run at a time:
-    // wait for its run to finish and try again.
-    const violations = await page.evaluate(async () => {
-      for (let i = 0; ; i++) {
-        try {
-          return (await window.axe.run('#storybook-root', { resultTypes: ['violations'] })).violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          );
-        } catch (e) {
-          if (i > 50 || !/already running/.test(String(e))) throw e;
-          await new Promise((r) => setTimeout(r, 200));
-        }
-      }
-    });
+    const violations = await axeViolations(page, '#storybook-root');
     const bad = [
       !info.count && 'no soc element rendered',
       !info.defined && 'an element is not defined',
+      info.count && !info.visible && 'nothing visible rendered',
       info.lang !== lang && `lang is ${info.lang}`,
+      info.dir !== (lang === 'ar' ? 'rtl' : 'ltr') && `dir is ${info.dir}`,
       info.failed && 'Storybook shows an error',
       info.styleAttrs && `${info.styleAttrs} inline style attribute(s)`,
       ...violations.map((v) => `axe ${v}`),

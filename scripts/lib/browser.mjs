@@ -1,0 +1,94 @@
+// Shared by the check scripts that drive the built demo (`npm start`) in headless Chromium:
+// launching the OS Chromium, starting/stopping `server/start.mjs`, and axe.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChromium, installHint } from '../chromium-path.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Headless OS Chromium; exits the process with the install hint when there is none. */
+export async function launchBrowser({ args = [], ...options } = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(installHint);
+    process.exit(1);
+  }
+  return puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...args], ...options });
+}
+
+/** axe-core's source, to `page.evaluate()` into a page. */
+export const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** The axe rule set every check uses: WCAG 2.0–2.2 A/AA and best practice. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe in the page (injecting it when needed) on `context` and returns the violations as
+ * "rule: target, target" strings. Waits when another axe run (e.g. Storybook's addon) is busy.
+ */
+export async function axeViolations(page, context = 'document') {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(
+    async (context, tags) => {
+      const target = context === 'document' ? document : context;
+      for (let i = 0; ; i++) {
+        try {
+          const result = await window.axe.run(target, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        } catch (e) {
+          if (i > 50 || !/already running/.test(String(e))) throw e;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+    },
+    context,
+    AXE_TAGS,
+  );
+}
+
+/**
+ * Starts `node server/start.mjs` (what `npm start` runs after building) on `port` with its data in
+ * `dataDir`. Returns `{ url, port, dataDir, stop() }`; `stop()` resolves once the process is gone,
+ * so the same port and data can be started again (a receiver restart).
+ */
+export async function startDemo({ port = 8000 + Math.floor(Math.random() * 900) + 50, dataDir = mkdtempSync(join(tmpdir(), 'soc-demo-')) } = {}) {
+  const child = spawn(process.execPath, ['server/start.mjs'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => String(d).includes('http://') && resolve());
+    child.on('exit', (code) => reject(new Error(`server/start.mjs exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    dataDir,
+    async stop() {
+      child.kill();
+      await exited;
+    },
+  };
+}
+
+/** The submissions the receiver stored (one JSON object per line of submissions.jsonl). */
+export function storedSubmissions(dataDir) {
+  try {
+    return readFileSync(join(dataDir, 'submissions.jsonl'), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  } catch {
+    return [];
+  }
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
