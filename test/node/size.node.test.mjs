@@ -21,6 +21,11 @@ test('all five form fields together, Lit included, stay within 15 KB brotli', as
   assert.ok(brotli <= 15 * KB, `${brotli} bytes`);
 });
 
+test('the shipped bundle carries no translator notes (msg desc)', async () => {
+  const { code } = await bundle(['src/index.ts']);
+  assert.doesNotMatch(new TextDecoder().decode(code), /desc:/);
+});
+
 for (const [tag, budget] of Object.entries(BUDGETS)) {
   test(`${tag} stays within ${budget / KB} KB brotli`, async () => {
     const { brotli } = await bundle([OTHER_ENTRIES[tag]]);
@@ -28,8 +33,9 @@ for (const [tag, budget] of Object.entries(BUDGETS)) {
   });
 }
 
-test('the whole library (src/index.ts) stays within 48 KB brotli and loads no zod', async () => {
+// The issue's goal for everything is 35 KB (see `npm run bench`); this budget keeps what was reached.
+test('the whole library (src/index.ts) stays within 38 KB brotli and loads no zod', async () => {
   const { brotli, code } = await bundle(['src/index.ts']);
-  assert.ok(brotli <= 48 * KB, `${brotli} bytes`);
+  assert.ok(brotli <= 38 * KB, `${brotli} bytes`);
   assert.ok(!/ZodError|\$ZodType/.test(new TextDecoder().decode(code)), 'zod is in the browser bundle');
 });
