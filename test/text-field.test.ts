@@ -113,6 +113,23 @@ describe('<soc-text-field>', () => {
     expect(node?.required).to.be.true;
   });
 
+  it('submits its form with Enter through the default button, like a native input', async () => {
+    const { form, field } = await formWith(html`<soc-text-field name="namn" label="Namn"></soc-text-field>`);
+    const submitted: (HTMLElement | null)[] = [];
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted.push(e.submitter);
+    });
+    field.focus();
+    await sendKeys({ type: 'Alva' });
+    await sendKeys({ press: 'Enter' });
+    expect(submitted).to.deep.equal([form.querySelector('button')]);
+    expect(new FormData(form).get('namn')).to.equal('Alva');
+    form.querySelector('button')!.disabled = true;
+    await sendKeys({ press: 'Enter' });
+    expect(submitted.length, 'a disabled default button blocks implicit submission').to.equal(1);
+  });
+
   it('does not end a question label in "?." in the required message', async () => {
     const { form, field } = await formWith(html`<soc-text-field name="h" label="Vad vill du ha hjälp med?" required></soc-text-field>`);
     form.requestSubmit();

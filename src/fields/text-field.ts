@@ -133,12 +133,30 @@ export class SocTextField extends SocFormControl {
         aria-describedby=${this.describedBy()}
         @input=${this.#onInput}
         @change=${this.#onChange}
+        @keydown=${this.#onKeydown}
       />
     </div>`;
   }
 
   #onInput = (e: Event) => {
     this.userInput((e.target as HTMLInputElement).value);
+  };
+
+  /**
+   * Enter submits the form the way a native text input does (implicit submission): through the
+   * form's default button — the first submit button — and not at all when that button is disabled.
+   * The input sits in a shadow root, so the browser does not do this for us.
+   */
+  #onKeydown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.isComposing || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const button = [...(this.form?.elements ?? [])].find(
+      (el): el is HTMLButtonElement | HTMLInputElement =>
+        (el instanceof HTMLButtonElement && el.type === 'submit') ||
+        (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'image')),
+    );
+    if (!button) return;
+    e.preventDefault();
+    if (!button.disabled) button.click();
   };
 
   #onChange = () => {
