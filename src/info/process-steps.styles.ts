@@ -71,7 +71,8 @@ export const processStepsStyles = css`
     padding: 0 0.5rem;
     border: 2px solid currentColor;
     border-radius: var(--soc-radius, 0.25rem);
-    font-size: 0.875rem;
+    /* em: follows the text, not the page's root size (often 62.5 %). */
+    font-size: 0.78em;
     vertical-align: 0.1em;
     white-space: nowrap;
   }

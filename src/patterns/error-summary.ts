@@ -59,6 +59,7 @@ export class SocErrorSummary extends LitElement {
         display: none;
       }
       [part~='summary'] {
+        line-height: 1.5;
         padding: var(--soc-space-m, 1rem);
         border: var(--soc-error-summary-border, 0.3125rem) solid var(--soc-color-error, #b42318);
         border-radius: var(--soc-radius, 0.25rem);

@@ -106,13 +106,14 @@ export class SocQuickExit extends LitElement {
     visuallyHidden,
     focusRing,
     css`
+      /* !important: stays in view when page rules reach the host (all: unset). */
       :host {
         display: block;
-        position: sticky;
-        inset-block-start: 0;
-        z-index: var(--soc-quick-exit-z-index, 1000);
+        position: sticky !important;
+        inset-block-start: 0 !important;
+        z-index: var(--soc-quick-exit-z-index, 1000) !important;
         /* The strip beside the button must not swallow clicks meant for the page under it. */
-        pointer-events: none;
+        pointer-events: none !important;
         line-height: 1.25;
         margin-block-end: var(--soc-space-s, 0.75rem);
       }
@@ -121,7 +122,7 @@ export class SocQuickExit extends LitElement {
       }
       :host([position='static']),
       :host([position='fixed']) {
-        position: static;
+        position: static !important;
       }
       :host([position='fixed']) .bar:not(.placeholder) {
         position: fixed;

@@ -50,6 +50,8 @@ export const fieldStyles = css`
     flex-direction: column;
     gap: var(--soc-space-xs, 0.375rem);
     min-inline-size: 0;
+    /* Also here: page rules that reach the host (all: unset) beat :host. */
+    line-height: 1.5;
   }
   .field.invalid {
     border-inline-start: var(--soc-error-bar, 0.3125rem) solid var(--soc-color-error, #b42318);
