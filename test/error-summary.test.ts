@@ -57,6 +57,9 @@ describe('<soc-error-summary>', () => {
     expect(summary.shadowRoot!.activeElement).to.equal(summary.shadowRoot!.querySelector('[part~="summary"]'));
     const heading = await axFind((n) => n.role === 'heading' && n.name === 'Det finns problem');
     expect(heading?.level).to.equal(2);
+    // The focused box is a group named by its heading, so a reader says what took focus.
+    const group = await axFind((n) => n.role === 'group' && n.name === 'Det finns problem');
+    expect(group?.focused).to.be.true;
     // Each field shows its own message too.
     const pnr = form.querySelector<SocTextField>('[name=pnr]')!;
     expect(pnr.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('Fyll i ditt personnummer.');

@@ -319,8 +319,8 @@ describe('screen reader view (@guidepup/virtual-screen-reader)', () => {
       const beforeSubmit = (await phrases()).length;
       await virtual.act();
       await settle();
-      // Focus moved to the summary box; the reader says its name, then reads on from there.
-      expect(since(await phrases(), beforeSubmit)).to.deep.equal(['Det finns problem']);
+      // Focus moved to the summary box; the reader says its role and name, then reads on from there.
+      expect(since(await phrases(), beforeSubmit)).to.deep.equal(['group, Det finns problem']);
       const afterFocus = (await phrases()).length;
       await nextUntil(/^link, Fyll i ditt personnummer\.$/);
       expect(since(await phrases(), afterFocus)).to.deep.equal([

@@ -199,7 +199,9 @@ export class SocErrorSummary extends LitElement {
   override render(): TemplateResult {
     if (!this.entries.length) return html`<div class="empty"></div>`;
     const heading = this.heading || msg('Det finns problem', { desc: 'Heading of the error summary.' });
-    return html`<div part="summary" tabindex="-1" aria-labelledby="heading">
+    // A named group: when it takes focus, readers say "Det finns problem, grupp" — a generic box
+    // may not carry a name (ARIA 1.2), and some readers then say nothing at all.
+    return html`<div part="summary" role="group" tabindex="-1" aria-labelledby="heading">
       ${renderHeading(this.headingLevel, heading, { id: 'heading', part: 'heading', cls: '' })}
       <ul part="list">
         ${this.entries.map(
