@@ -182,15 +182,8 @@ export function hoursOn(oh: OpeningHours, date: CivilDate, { closeEves = true }:
   return closeEves && !byDate && eveOn(date) ? [] : ranges;
 }
 
-const stockholm = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
+/** Made on first use: a time-zone formatter is costly to create while the page loads. */
+let stockholm: Intl.DateTimeFormat | undefined;
 
 /**
  * The Stockholm wall clock at an instant: calendar date and minutes after midnight. Computed with
@@ -198,6 +191,15 @@ const stockholm = new Intl.DateTimeFormat('en-US', {
  */
 export function stockholmTime(instant: Date): { date: CivilDate; minutes: number } {
   const parts: Record<string, number> = {};
+  stockholm ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  });
   for (const p of stockholm.formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   // Some engines said "24" for midnight with hour12: false; hourCycle h23 should not, but be safe.
   const hour = parts['hour']! % 24;

@@ -92,8 +92,13 @@ export function errorMessage(code: ErrorCode, ctx: MessageContext = {}): string 
   }
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 function plural(n: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(document.documentElement.lang || 'sv').select(n);
+  const lang = document.documentElement.lang || 'sv';
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(n);
 }
 
 /** "Du har 120 tecken kvar." */
