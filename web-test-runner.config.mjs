@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin, sendKeysPlugin, setViewportPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
-import { findChromium, installHint } from './scripts/chromium-path.mjs';
+import { CHROMIUM_ARGS, findChromium, installHint } from './scripts/chromium-path.mjs';
 
 /**
  * `ax-tree`: the page's full accessibility tree from Chromium (via Puppeteer), including the
@@ -60,15 +60,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: [...CHROMIUM_ARGS, '--disable-quic'],
       },
     }),
   ],

@@ -10,3 +10,13 @@ export function findChromium() {
 
 export const installHint =
   'soc-elements: no Chromium found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROME_PATH to a Chrome/Chromium binary.';
+
+/** Flags for headless Chromium in tests and checks: no sandbox (containers), no GPU, no network chatter. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

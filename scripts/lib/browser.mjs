@@ -5,16 +5,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findChromium, installHint } from '../chromium-path.mjs';
+import { CHROMIUM_ARGS, findChromium, installHint } from '../chromium-path.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS };
 
 /** Headless OS Chromium; exits the process with the install hint when there is none. */
 export async function launchBrowser({ args = [], ...options } = {}) {
