@@ -16,7 +16,9 @@
 // Each stored submission's `data` must equal, as a whole, what the citizen typed after
 // normalization (personnummer 12 digits, phone E.164, e-mail domain lower-cased, text trimmed and
 // NFC). No console error, page error or CSP violation may occur (a refused connection while the
-// receiver is stopped is expected). Exits 1 listing every failure.
+// receiver is stopped is expected). Privacy (DESIGN.md): no request leaves the demo's origin except
+// top-level navigations, and after each journey there is no localStorage, cookie or IndexedDB.
+// Exits 1 listing every failure.
 import { existsSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { launchBrowser, startDemo, storedSubmissions, sleep } from './lib/browser.mjs';
@@ -72,6 +74,15 @@ async function openPage(journey, { intercept = false } = {}) {
   page.on('dialog', (d) => {
     state.dialogs.push(d.type());
     void d.accept();
+  });
+  // DESIGN.md: no third-party requests, no telemetry. Top-level navigations (quick exit, the page
+  // the citizen came from) are the citizen's own; everything else must stay on the demo's origin.
+  const origin = new URL(demo.url).origin;
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol === 'data:' || url.origin === origin) return;
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) return;
+    problems.push(`${journey}: request to another origin: ${url.href}`);
   });
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -673,6 +684,16 @@ async function run(name, journey) {
   try {
     const reference = await journey(page);
     references.push(reference);
+    // DESIGN.md: nothing stored beyond the tab-scoped draft — no localStorage, cookies or IndexedDB.
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length,
+      cookie: document.cookie,
+      idb: (await indexedDB.databases?.())?.length ?? 0,
+    }));
+    const cookies = await page.cookies();
+    if (stored.local || stored.cookie || stored.idb || cookies.length) {
+      problems.push(`${name}: something was stored beyond the draft: ${JSON.stringify({ ...stored, cookies: cookies.map((c) => c.name) })}`);
+    }
     const ok = problems.length === count;
     console.log(`${ok ? 'ok ' : 'FAIL'} ${name}: ${reference} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     results.push(ok);
