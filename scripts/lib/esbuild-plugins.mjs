@@ -15,45 +15,75 @@ export function stripMsgDescriptions(source) {
     .replace(new RegExp(String.raw`desc:\s*${literal}\s*,\s*`, 'g'), '');
 }
 
+/** Elements that are inline by default: white space between two of them can render. */
+const INLINE = new Set(
+  'a abbr b bdi bdo br button cite code data dfn em i img input kbd label mark output q s samp select slot small span strong sub sup svg textarea time u var wbr'.split(' '),
+);
+
 /**
- * In `css` and `html` tagged templates, a run of white space that contains a line break is
- * indentation of the source: it becomes one space (HTML and CSS treat both alike; the only
- * `white-space: pre-line` text in the library comes from expressions, which are left alone).
- * Template expressions — including nested templates of other tags — are copied unchanged.
+ * White space of the source in one static piece of a template: a run that contains a line break
+ * becomes one space; in `html` and `svg`, a run between two tags is dropped altogether unless
+ * both tags belong to inline elements (`</span>\n<a>` keeps its space). Next to a block's start
+ * or end, or between blocks, white space never renders, but it would still be a text node in
+ * every copy of the template, in every shadow root.
+ */
+export function collapseText(text, tag) {
+  if (tag !== 'css') {
+    // Line breaks before the end of a tag (`</label\n>`, `"\n/>`) go too. \0 is an expression
+    // (see copyTemplate): Lit itself keeps `${x}/>` apart.
+    text = text.replace(/(<\/[a-zA-Z][\w-]*|["'\0])[ \t]*\n\s*(?=\/?>)/g, '$1');
+    text = text.replace(/<(\/?)([a-zA-Z][\w-]*)([^<>]*)>([ \t]*\n\s*)(?=<(\/?)([a-zA-Z][\w-]*))/g, (all, _c, before, rest, space, _d, after) =>
+      INLINE.has(before.toLowerCase()) && INLINE.has(after.toLowerCase()) ? all : all.slice(0, -space.length),
+    );
+  }
+  return text.replace(/[ \t]*\n\s*/g, ' ');
+}
+
+/**
+ * In `css`, `html` and `svg` tagged templates, a run of white space that contains a line break is
+ * indentation of the source: it becomes one space, or nothing between tags (see `collapseText`;
+ * HTML and CSS treat both alike; the only `white-space: pre-line` text in the library comes from
+ * expressions, which are left alone). Template expressions — including nested templates of other
+ * tags — are copied unchanged.
  */
 export function collapseTemplateWhitespace(source) {
   let out = '';
   let i = 0;
-  const tagged = /\b(?:css|html|svg)`/g;
+  const tagged = /\b(css|html|svg)`/g;
   for (let m = tagged.exec(source); m; m = tagged.exec(source)) {
     if (m.index < i) continue;
     out += source.slice(i, m.index + m[0].length);
-    i = copyTemplate(m.index + m[0].length, true);
+    i = copyTemplate(m.index + m[0].length, m[1]);
     tagged.lastIndex = i;
   }
   return out + source.slice(i);
 
   /** From just after an opening backtick to just after the closing one; returns that index. */
-  function copyTemplate(start, collapse) {
+  function copyTemplate(start, tag) {
     let j = start;
     let text = '';
-    const flush = () => {
-      out += collapse ? text.replace(/[ \t]*\n\s*/g, ' ') : text;
-      text = '';
-    };
+    // The static pieces are collapsed together (a tag may start in one and end in the next);
+    // \0 stands for each expression meanwhile.
+    const statics = [];
+    const expressions = [];
     while (j < source.length) {
       const c = source[j];
       if (c === '\\') {
         text += source.slice(j, j + 2);
         j += 2;
       } else if (c === '`') {
-        flush();
-        out += '`';
+        statics.push(text);
+        const pieces = tag ? collapseText(statics.join('\0'), tag).split('\0') : statics;
+        out += pieces.map((s, k) => s + (k < expressions.length ? '${' + expressions[k] : '')).join('') + '`';
         return j + 1;
       } else if (c === '$' && source[j + 1] === '{') {
-        flush();
-        out += '${';
+        statics.push(text);
+        text = '';
+        const outer = out;
+        out = '';
         j = copyExpression(j + 2);
+        expressions.push(out);
+        out = outer;
       } else {
         text += c;
         j++;
@@ -69,7 +99,7 @@ export function collapseTemplateWhitespace(source) {
     while (j < source.length) {
       const c = source[j];
       if (c === '`') {
-        const tag = /\b(?:css|html|svg)$/.test(source.slice(Math.max(0, j - 4), j));
+        const tag = /\b(css|html|svg)$/.exec(source.slice(Math.max(0, j - 4), j))?.[1] ?? '';
         out += '`';
         j = copyTemplate(j + 1, tag);
       } else if (c === "'" || c === '"') {

@@ -97,9 +97,9 @@ export class SocCheckbox extends SocFormControl {
   override render(): TemplateResult {
     if (this.inGroup) return html`<slot></slot>`;
     const error = this.visibleError;
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      ${this.renderHintAndError()}
-      <div class="item">
+    // Flat, and no white space between input and label (grid items): each part and each text
+    // node is a node in every copy.
+    return html`<div class="field ${error ? 'invalid' : ''}">${this.renderHint()}${this.renderError(error)}<div class="item">
         <input
           id="control"
           part="control"
@@ -110,20 +110,18 @@ export class SocCheckbox extends SocFormControl {
           aria-invalid=${error ? 'true' : nothing}
           aria-describedby=${this.describedBy()}
           @change=${this.#onChange}
-        />
-        <label part="label" for="control">${optionLabel(this)}${this.required ? this.renderRequired() : nothing}</label>
-      </div>
-      ${hasReveal(this)
+        /><label part="label" for="control">${optionLabel(this)}${this.required ? this.renderRequired() : nothing}</label>
+      </div
+      >${hasReveal(this)
         ? html`<div class="reveal" ?hidden=${!this.checked}><slot></slot></div>`
-        : html`<slot hidden></slot>`}
-    </div>`;
+        : html`<slot hidden></slot>`}</div>`;
   }
 
-  #onChange = (e: Event) => {
+  #onChange(e: Event): void {
     this.checked = (e.target as HTMLInputElement).checked;
     this.userInput(this.value);
     this.userCommit();
-  };
+  }
 }
 
 define('soc-checkbox', SocCheckbox);

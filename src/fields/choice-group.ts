@@ -90,6 +90,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
     options.forEach((o, i) => {
       if (o.slot !== `o${i}`) o.slot = `o${i}`;
     });
+    this.#rendered = options;
     return html`<div class="field ${error ? 'invalid' : ''} ${this.inline ? 'inline' : ''}">
       <fieldset
         role=${this.inputType === 'radio' ? 'radiogroup' : nothing}
@@ -98,16 +99,19 @@ export abstract class SocChoiceGroup extends SocFormControl {
         aria-required=${this.inputType === 'radio' && this.required ? 'true' : nothing}
         aria-invalid=${this.inputType === 'radio' && error ? 'true' : nothing}
       >
-        <legend part="label" id="legend">${this.renderLabelText()}</legend>
-        ${this.renderHintAndError()}
-        <div class="items">${options.map((o, i) => this.renderOption(o, i, !!error))}</div>
+        <legend part="label" id="legend">${this.label}${this.required ? this.renderRequired() : nothing}</legend
+        >${this.renderHint()}${this.renderError(error)}<div class="items">${options.map((o, i) => this.renderOption(o, i, !!error))}</div>
       </fieldset>
     </div>`;
   }
 
+  /** The options as last rendered: input `o3` is option 3 of this list. */
+  #rendered: OptionEl[] = [];
+
   private renderOption(o: OptionEl, i: number, invalid: boolean): TemplateResult {
     const checked = this.isChecked(o);
-    return html`<div class="item">
+    // No white space between input, label and hint (grid items): each would be a text node.
+    return html`<div class=${o.hint ? 'item hinted' : 'item'}>
         <input
           id="o${i}"
           part="control"
@@ -118,18 +122,19 @@ export abstract class SocChoiceGroup extends SocFormControl {
           ?disabled=${this.isDisabled || o.disabled}
           aria-describedby=${o.hint ? `o${i}-hint` : nothing}
           aria-invalid=${this.inputType === 'checkbox' && invalid ? 'true' : nothing}
-          @change=${(e: Event) => this.#onChange(o, (e.target as HTMLInputElement).checked)}
-        />
-        <label for="o${i}">${optionLabel(o)}</label>
-        ${o.hint ? html`<div part="hint" class="item-hint" id="o${i}-hint">${o.hint}</div>` : nothing}
-      </div>
-      ${hasReveal(o)
+          @change=${this.#onChange}
+        /><label for="o${i}" .textContent=${optionLabel(o)}></label
+        >${o.hint ? html`<div part="hint" class="item-hint" id="o${i}-hint" .textContent=${o.hint}></div>` : nothing}</div
+      >${hasReveal(o)
         ? html`<div class="reveal" ?hidden=${!checked}><slot name="o${i}"></slot></div>`
         : html`<slot name="o${i}" hidden></slot>`}`;
   }
 
-  #onChange(option: OptionEl, checked: boolean): void {
-    this.toggle(option, checked);
+  #onChange(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const option = this.#rendered[Number(input.id.slice(1))];
+    if (!option) return;
+    this.toggle(option, input.checked);
     this.userInput(this.value);
     this.userCommit();
   }

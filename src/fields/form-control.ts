@@ -7,10 +7,10 @@
  * (Lion's "touched && dirty || submitted"), never while the first value is being typed.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { ErrorCode } from '../schemas/codes.js';
 import { errorMessage, type MessageContext } from '../localization/messages.js';
-import { startLocalization } from '../localization/locale.js';
+import { localeFollowers, startLocalization } from '../localization/locale.js';
 import { enclosingOption } from './option.js';
 
 export interface Check {
@@ -92,6 +92,11 @@ export abstract class SocFormControl extends LitElement {
   /** The user has edited the value since it was last reset. */
   #dirty = false;
   #check: Check = { code: null, formValue: null };
+  /**
+   * The option this field is revealed content of (null: none), found once per connection: an
+   * element's ancestors cannot change while it stays connected. Undefined while not connected.
+   */
+  #option: (Element & { checked: boolean }) | null | undefined = undefined;
 
   constructor() {
     super();
@@ -106,7 +111,8 @@ export abstract class SocFormControl extends LitElement {
     this.formDisabled = false;
     this.interacted = false;
     startLocalization();
-    updateWhenLocaleChanges(this);
+    // Methods, not per-instance closures: a listener on the element itself is called with the
+    // element as `this`.
     this.addEventListener('invalid', this.#onInvalid);
     this.addEventListener('focusout', this.#onFocusOut);
   }
@@ -137,7 +143,8 @@ export abstract class SocFormControl extends LitElement {
    */
   get inactive(): boolean {
     // Every enclosing answer must be chosen: a follow-up inside a follow-up counts only when both are.
-    for (let o = enclosingOption(this); o; o = enclosingOption(o)) if (!o.checked) return true;
+    let o = this.#option === undefined || !this.isConnected ? enclosingOption(this) : this.#option;
+    for (; o; o = enclosingOption(o)) if (!o.checked) return true;
     return false;
   }
   /** The error text the user sees now, or '' (a server error wins over our own). */
@@ -149,7 +156,16 @@ export abstract class SocFormControl extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#option = enclosingOption(this);
+    // Re-renders when the locale changes (one shared listener, not one per field).
+    localeFollowers.add(this);
     this.#defaultValue ??= this.defaultValue();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#option = undefined;
+    localeFollowers.delete(this);
   }
 
   /** What `form.reset()` returns to. Groups override this (their default is a checked child). */
@@ -228,8 +244,11 @@ export abstract class SocFormControl extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // Again once the native control exists: it is the anchor of the validity message.
-    this.sync();
+    // willUpdate has just synced, but the native control that anchors the validity message
+    // exists only now. Nothing else changed in between: an invalid field gets the same validity
+    // again, now with its anchor (a ValidityState has every flag `setValidity` reads).
+    const v = this.internals.validity;
+    if (!v.valid) this.internals.setValidity(v, this.internals.validationMessage, this.anchor ?? undefined);
   }
 
   /** The user edited the value. */
@@ -246,14 +265,14 @@ export abstract class SocFormControl extends LitElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  #onFocusOut = (e: FocusEvent) => {
+  #onFocusOut(e: FocusEvent): void {
     // Focus moving into our own revealed content (a light-DOM child) is not leaving the field.
     const to = e.relatedTarget as Node | null;
     if (to && (this.contains(to) || this.shadowRoot?.contains(to))) return;
     if (this.#dirty) this.interacted = true;
-  };
+  }
 
-  #onInvalid = (e: Event) => {
+  #onInvalid(e: Event): void {
     // Our own inline message replaces the browser's bubble.
     e.preventDefault();
     this.interacted = true;
@@ -269,7 +288,7 @@ export abstract class SocFormControl extends LitElement {
       );
       first?.focus();
     });
-  };
+  }
 
   /** The label text plus "(måste fyllas i)" when required. */
   protected renderLabelText(): TemplateResult {
@@ -279,19 +298,29 @@ export abstract class SocFormControl extends LitElement {
   /** "(måste fyllas i)" in words, so it is not a colour or an asterisk alone. */
   protected renderRequired(): TemplateResult {
     // The space is inside the span: a separate whitespace node was dropped from the accessible
-    // name in Chromium ("Postnummer(måste fyllas i)").
-    return html`<span class="required">${' ' + msg('(måste fyllas i)', { desc: 'After the label of a required field.' })}</span>`;
+    // name in Chromium ("Postnummer(måste fyllas i)"). A property binding, not a child part: one
+    // node (a marker comment) fewer in every required field.
+    return html`<span class="required" .textContent=${' ' + msg('(måste fyllas i)', { desc: 'After the label of a required field.' })}></span>`;
   }
 
-  /** Hint and error paragraphs with the ids `aria-describedby` points at. */
-  protected renderHintAndError(): TemplateResult {
-    const error = this.visibleError;
-    return html`${this.hint ? html`<div part="hint" id="hint">${this.hint}</div>` : nothing}${error
+  /** The hint with the id `aria-describedby` points at, or nothing. */
+  protected renderHint(): TemplateResult | typeof nothing {
+    return this.hint ? html`<div part="hint" id="hint" .textContent=${this.hint}></div>` : nothing;
+  }
+
+  /** The error message with the id `aria-describedby` points at, or nothing. */
+  protected renderError(error: string = this.visibleError): TemplateResult | typeof nothing {
+    return error
       ? html`<p part="error" id="error">
           <span class="visually-hidden">${msg('Fel:', { desc: 'Read before an error message.' })}</span>
           ${error}
         </p>`
-      : nothing}`;
+      : nothing;
+  }
+
+  /** Hint and error paragraphs with the ids `aria-describedby` points at. */
+  protected renderHintAndError(): TemplateResult {
+    return html`${this.renderHint()}${this.renderError()}`;
   }
 
   /** The ids for `aria-describedby`: only those that exist, hint before error (GOV.UK order). */

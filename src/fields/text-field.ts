@@ -116,10 +116,10 @@ export class SocTextField extends SocFormControl {
 
   override render(): TemplateResult {
     const error = this.visibleError;
+    // Flat: every nested template and every part costs marker comments in each copy.
     return html`<div class="field ${error ? 'invalid' : ''}">
-      <label part="label" for="control">${this.renderLabelText()}</label>
-      ${this.renderHintAndError()}
-      <input
+      <label part="label" for="control">${this.label}${this.required ? this.renderRequired() : nothing}</label
+      >${this.renderHint()}${this.renderError(error)}<input
         id="control"
         part="control"
         type=${this.type === 'email' ? 'email' : this.type === 'tel' || this.format === 'phone' ? 'tel' : 'text'}
@@ -138,16 +138,16 @@ export class SocTextField extends SocFormControl {
     </div>`;
   }
 
-  #onInput = (e: Event) => {
+  #onInput(e: Event): void {
     this.userInput((e.target as HTMLInputElement).value);
-  };
+  }
 
   /**
    * Enter submits the form the way a native text input does (implicit submission): through the
    * form's default button — the first submit button — and not at all when that button is disabled.
    * The input sits in a shadow root, so the browser does not do this for us.
    */
-  #onKeydown = (e: KeyboardEvent) => {
+  #onKeydown(e: KeyboardEvent): void {
     if (e.key !== 'Enter' || e.isComposing || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const button = [...(this.form?.elements ?? [])].find(
       (el): el is HTMLButtonElement | HTMLInputElement =>
@@ -157,16 +157,16 @@ export class SocTextField extends SocFormControl {
     if (!button) return;
     e.preventDefault();
     if (!button.disabled) button.click();
-  };
+  }
 
-  #onChange = () => {
+  #onChange(): void {
     // Show the tidy form ("19811218-9876") once the user has finished typing a valid value.
     if (this.format && FORMATS[this.format]) {
       const r = FORMATS[this.format].parse(cleanText(this.value));
       if (r.ok) this.value = FORMATS[this.format].format(r.value);
     }
     this.userCommit();
-  };
+  }
 }
 
 define('soc-text-field', SocTextField);

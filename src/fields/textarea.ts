@@ -129,13 +129,12 @@ export class SocTextarea extends SocFormControl {
     const error = this.visibleError;
     const count = this.countText();
     const over = this.maxlength !== undefined && this.length > this.maxlength;
+    // Flat: every nested template and every part costs marker comments in each copy.
     return html`<div class="field ${error ? 'invalid' : ''}">
-      <label part="label" for="control">${this.renderLabelText()}</label>
-      ${this.renderHintAndError()}
-      ${this.maxlength !== undefined
-        ? html`<span id="limit" class="visually-hidden">${characterLimit(this.maxlength)}</span>`
-        : nothing}
-      <textarea
+      <label part="label" for="control">${this.label}${this.required ? this.renderRequired() : nothing}</label
+      >${this.renderHint()}${this.renderError(error)}${this.maxlength !== undefined
+        ? html`<span id="limit" class="visually-hidden" .textContent=${characterLimit(this.maxlength)}></span>`
+        : nothing}<textarea
         id="control"
         part="control"
         rows=${this.rows}
@@ -146,22 +145,21 @@ export class SocTextarea extends SocFormControl {
         aria-invalid=${error ? 'true' : nothing}
         aria-describedby=${this.maxlength !== undefined ? this.describedBy('limit') : this.describedBy()}
         @input=${this.#onInput}
-        @change=${() => this.userCommit()}
-      ></textarea>
-      ${count
-        ? html`<div part="count" class=${over ? 'over' : ''} aria-hidden="true">${count}</div>
+        @change=${this.userCommit}
+      ></textarea
+      >${count
+        ? html`<div part="count" class=${over ? 'over' : ''} aria-hidden="true" .textContent=${count}></div>
             <div class="visually-hidden" aria-live="polite">${this.announced}</div>`
-        : nothing}
-    </div>`;
+        : nothing}</div>`;
   }
 
-  #onInput = (e: Event) => {
+  #onInput(e: Event): void {
     this.userInput((e.target as HTMLTextAreaElement).value);
     // The visible count updates on every key; the live region only after a pause, so a screen
     // reader is not interrupted on each character.
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => (this.announced = this.countText()), ANNOUNCE_DELAY_MS);
-  };
+  }
 }
 
 define('soc-textarea', SocTextarea);

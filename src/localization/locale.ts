@@ -45,10 +45,20 @@ function api(): Api {
 
 let started = false;
 
+/**
+ * Connected elements that re-render when a new locale has loaded: what `updateWhenLocaleChanges`
+ * does, with one window listener for all instead of a controller and a listener per element (a
+ * form has dozens of fields). Fields add themselves on connect and remove themselves on disconnect.
+ */
+export const localeFollowers = new Set<{ requestUpdate(): void }>();
+
 /** Starts following `<html lang>`. Idempotent; called by every element's module. */
 export function startLocalization(): void {
   if (started || typeof document === 'undefined') return;
   started = true;
+  addEventListener(LOCALE_STATUS_EVENT, (e) => {
+    if ((e as CustomEvent<{ status: string }>).detail.status === 'ready') for (const f of localeFollowers) f.requestUpdate();
+  });
   const follow = () => void api().setLocale(resolveLocale(document.documentElement.lang));
   new MutationObserver(follow).observe(document.documentElement, {
     attributes: true,

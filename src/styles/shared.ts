@@ -136,7 +136,12 @@ export const fieldStyles = css`
   }
 `;
 
-/** Native radio and checkbox items: large targets (≥ 44 px row), label clickable. */
+/**
+ * Native radio and checkbox items: large targets (≥ 44 px row), label clickable. Input and label
+ * side by side in a flex row; an answer with a hint (`.hinted`) is a grid that keeps the hint under
+ * the label text. Both look the same; the flex row is cheaper (no grid placement data kept for
+ * every answer of every form).
+ */
 export const choiceStyles = css`
   .items {
     display: flex;
@@ -149,13 +154,17 @@ export const choiceStyles = css`
     column-gap: var(--soc-space-l, 1.5rem);
   }
   .item {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    align-items: start;
+    display: flex;
+    align-items: flex-start;
     column-gap: var(--soc-space-s, 0.75rem);
     min-block-size: 2.75rem;
   }
+  .item.hinted {
+    display: grid;
+    grid-template-columns: auto 1fr;
+  }
   .item input {
+    flex: none;
     inline-size: 1.75rem;
     block-size: 1.75rem;
     margin: 0.5rem 0 0;
@@ -163,6 +172,7 @@ export const choiceStyles = css`
     cursor: pointer;
   }
   .item label {
+    flex: auto;
     font-weight: 400;
     padding-block: 0.5rem;
     cursor: pointer;
