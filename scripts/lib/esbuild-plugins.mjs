@@ -36,6 +36,8 @@ export function collapseText(text, tag) {
       INLINE.has(before.toLowerCase()) && INLINE.has(after.toLowerCase()) ? all : all.slice(0, -space.length),
     );
   }
+  // CSS comments are notes for us, not styles.
+  if (tag === 'css') text = text.replace(/\/\*[\s\S]*?\*\//g, '');
   return text.replace(/[ \t]*\n\s*/g, ' ');
 }
 
