@@ -137,4 +137,20 @@ describe('<soc-checkbox> alone (consent)', () => {
     expect(new FormData(form).has('samtycke')).to.be.false;
     expect(boxes(box)[0]!.checked).to.be.false;
   });
+
+  it('draws its own checkbox when moved out of a group, and leaves it to the group when moved back', async () => {
+    const form = await fixture<HTMLFormElement>(groupForm);
+    const group = form.querySelector('soc-checkbox-group')!;
+    const box = form.querySelector<SocCheckbox>('soc-checkbox[value="skola"]')!;
+    await box.updateComplete;
+    expect(boxes(box).length, 'in a group, the group draws it').to.equal(0);
+    form.append(box);
+    await box.updateComplete;
+    expect(boxes(box).length, 'alone, it draws itself').to.equal(1);
+    expect((await axFindAll((n) => n.role === 'checkbox' && n.name === 'Skolan')).length).to.equal(1);
+    group.prepend(box);
+    await box.updateComplete;
+    await (group as unknown as SocCheckbox).updateComplete;
+    expect((await axFindAll((n) => n.role === 'checkbox' && n.name === 'Skolan')).length, 'one checkbox, not two').to.equal(1);
+  });
 });

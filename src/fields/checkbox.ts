@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SocFormControl, type Check } from './form-control.js';
-import { assignReveal, hasReveal, optionLabel, refreshNested } from './option.js';
-import { choiceStyles, fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
+import { assignReveal, hasReveal, optionLabel, refreshNested, optionRoot, updateOption, watchChildren } from './option.js';
+import { choiceSheet } from '../styles/shared.js';
 import { define } from '../define.js';
 
 /**
@@ -31,7 +31,7 @@ export class SocCheckbox extends SocFormControl {
     checked: { type: Boolean, reflect: true },
   };
 
-  static override styles = [visuallyHidden, focusRing, fieldStyles, choiceStyles];
+  static override styles = choiceSheet;
 
   /** Checked. As an attribute: checked from the start (and after reset). */
   declare checked: boolean;
@@ -46,7 +46,6 @@ export class SocCheckbox extends SocFormControl {
   }
 
   #defaultChecked: boolean | null = null;
-  #observer = new MutationObserver(() => this.requestUpdate());
 
   /** Part of a `soc-checkbox-group`, which draws the checkbox; this element then only reveals. */
   get inGroup(): boolean {
@@ -56,12 +55,18 @@ export class SocCheckbox extends SocFormControl {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#defaultChecked ??= this.hasAttribute('checked');
-    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    // In a group, the group watches the text; alone, the label is this element's own text.
+    watchChildren(this, !this.inGroup);
+    // Moved into or out of a group: drawn by the group or by itself now.
+    this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer.disconnect();
+  protected override createRenderRoot() {
+    return optionRoot(this);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    updateOption(this, changed, super.update, !this.inGroup);
   }
 
   protected get anchor() {

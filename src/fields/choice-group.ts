@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { live } from 'lit/directives/live.js';
 import { SocFormControl } from './form-control.js';
 import { hasReveal, optionLabel } from './option.js';
-import { choiceStyles, fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
+import { choiceSheet } from '../styles/shared.js';
 
 export interface OptionEl extends HTMLElement {
   value: string;
@@ -29,7 +29,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
     inline: { type: Boolean, reflect: true },
   };
 
-  static override styles = [visuallyHidden, focusRing, fieldStyles, choiceStyles];
+  static override styles = choiceSheet;
 
   /** Lay short answers ("Ja"/"Nej") out side by side. */
   declare inline: boolean;
@@ -110,6 +110,8 @@ export abstract class SocChoiceGroup extends SocFormControl {
 
   private renderOption(o: OptionEl, i: number, invalid: boolean): TemplateResult {
     const checked = this.isChecked(o);
+    // The slot is also the box of the revealed content (one element, no nested template).
+    const reveal = hasReveal(o);
     // No white space between input, label and hint (grid items): each would be a text node.
     return html`<div class=${o.hint ? 'item hinted' : 'item'}>
         <input
@@ -125,9 +127,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
           @change=${this.#onChange}
         /><label for="o${i}" .textContent=${optionLabel(o)}></label
         >${o.hint ? html`<div part="hint" class="item-hint" id="o${i}-hint" .textContent=${o.hint}></div>` : nothing}</div
-      >${hasReveal(o)
-        ? html`<div class="reveal" ?hidden=${!checked}><slot name="o${i}"></slot></div>`
-        : html`<slot name="o${i}" hidden></slot>`}`;
+      ><slot name="o${i}" class=${reveal ? 'reveal' : ''} ?hidden=${!(reveal && checked)}></slot>`;
   }
 
   #onChange(e: Event): void {

@@ -92,6 +92,8 @@ export abstract class SocFormControl extends LitElement {
   /** The user has edited the value since it was last reset. */
   #dirty = false;
   #check: Check = { code: null, formValue: null };
+  /** What ElementInternals holds: form value, state, validity flag + message ('' = valid), anchor. */
+  #pushed: unknown[] = [null, null, ''];
   /**
    * The option this field is revealed content of (null: none), found once per connection: an
    * element's ancestors cannot change while it stays connected. Undefined while not connected.
@@ -214,20 +216,21 @@ export abstract class SocFormControl extends LitElement {
   protected sync(): void {
     const c = (this.#check = this.check());
     const off = this.isDisabled || this.inactive;
-    this.internals.setFormValue(off ? null : c.formValue, c.state ?? null);
+    // Only what changed crosses into the browser: most updates (and every answer in a group)
+    // leave value and validity as they were. FormData is new each time, so it always goes.
+    const p = this.#pushed;
+    const value = off ? null : c.formValue;
+    const state = c.state ?? null;
+    if (value !== p[0] || state !== p[1]) this.internals.setFormValue((p[0] = value), (p[1] = state));
     const anchor = this.anchor ?? undefined;
-    if (off) {
-      this.internals.setValidity({});
-    } else if (this.error) {
-      this.internals.setValidity({ customError: true }, this.error, anchor);
-    } else if (c.code) {
-      const message =
-        c.code === 'required' && this.requiredMessage
-          ? this.requiredMessage
-          : errorMessage(c.code, this.messageContext());
-      this.internals.setValidity({ [FLAG[c.code] ?? 'patternMismatch']: true }, message, anchor);
-    } else {
-      this.internals.setValidity({});
+    const flag = off ? '' : this.error ? 'customError' : c.code ? (FLAG[c.code] ?? 'patternMismatch') : '';
+    const message = !flag
+      ? ''
+      : this.error || (c.code === 'required' && this.requiredMessage) || errorMessage(c.code!, this.messageContext());
+    if (flag + message !== p[2] || (flag && anchor !== p[3])) {
+      this.internals.setValidity(flag ? { [flag]: true } : {}, message, anchor);
+      p[2] = flag + message;
+      p[3] = anchor;
     }
   }
 
@@ -248,7 +251,7 @@ export abstract class SocFormControl extends LitElement {
     // exists only now. Nothing else changed in between: an invalid field gets the same validity
     // again, now with its anchor (a ValidityState has every flag `setValidity` reads).
     const v = this.internals.validity;
-    if (!v.valid) this.internals.setValidity(v, this.internals.validationMessage, this.anchor ?? undefined);
+    if (!v.valid) this.internals.setValidity(v, this.internals.validationMessage, (this.#pushed[3] = this.anchor ?? undefined));
   }
 
   /** The user edited the value. */

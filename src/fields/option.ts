@@ -3,7 +3,7 @@
  * its own text; its child elements are the content revealed when it is checked (GOV.UK
  * "conditional reveal"), e.g. a text field for "Annat, nämligen".
  */
-import { LitElement, html, css, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, css, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { define } from '../define.js';
 
 /** The label of an option element: `label` attribute, else its direct text. */
@@ -49,8 +49,60 @@ export const revealStyles = css`
   }
 `;
 
-export function assignReveal(host: HTMLElement, slot: HTMLSlotElement | null): void {
+export function assignReveal(host: HTMLElement, slot: HTMLSlotElement | null | undefined): void {
   slot?.assign(...host.children);
+}
+
+/**
+ * One observer for the children of every option (and lone checkbox), not one per element: each
+ * record's target tells which element re-renders (an option whose reveal content arrives only
+ * then gets its shadow root).
+ */
+const watcher = new MutationObserver((records) => {
+  for (const { target } of records) {
+    const el = (target instanceof Element ? target : target.parentElement)?.closest('soc-radio, soc-checkbox');
+    if (el?.isConnected) (el as ReactiveElement).requestUpdate();
+  }
+});
+
+/** Re-renders `el` when its children change; `deep`: also when its text or deeper content does. */
+export function watchChildren(el: Element, deep: boolean): void {
+  watcher.observe(el, { childList: true, characterData: deep, subtree: deep });
+}
+
+/** Options that Lit draws (a checkbox on its own), and options whose shadow root has its styles. */
+const drawn = new WeakSet<Element>();
+const styled = new WeakSet<Element>();
+
+/** An option's shadow root: one slot for the revealed content, and no styles yet (`updateOption`). */
+export function optionRoot(el: LitElement): ShadowRoot {
+  const root = el.shadowRoot ?? el.attachShadow((el.constructor as typeof LitElement).shadowRootOptions);
+  root.append(document.createElement('slot'));
+  return root;
+}
+
+/**
+ * The update of an option. An answer in a group is drawn by its group: its own shadow root is only
+ * `optionRoot`'s slot (no Lit template, marker comment or parts), styled only once the answer has
+ * content to reveal (styles in a shadow root cost memory and style work even when unused), and its
+ * update only reflects attributes (ReactiveElement's). A checkbox on its own (`alone`) is drawn by
+ * `litUpdate`, which replaces that slot.
+ */
+export function updateOption(
+  el: LitElement,
+  changed: PropertyValues,
+  litUpdate: ((c: PropertyValues) => void) | null,
+  alone: boolean,
+): void {
+  if ((alone || hasReveal(el)) && !styled.has(el)) {
+    styled.add(el);
+    adoptStyles(el.renderRoot as ShadowRoot, (el.constructor as typeof LitElement).elementStyles);
+  }
+  if (litUpdate && (alone || drawn.has(el))) {
+    if (!drawn.has(el)) el.renderRoot.querySelector('slot')?.remove();
+    drawn.add(el);
+    litUpdate.call(el, changed);
+  } else (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(el, changed);
 }
 
 /**
@@ -90,20 +142,19 @@ export class SocRadio extends LitElement {
     this.checked = false;
   }
 
-  #observer = new MutationObserver(() => assignReveal(this, this.renderRoot.querySelector('slot')));
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observer.observe(this, { childList: true });
+    watchChildren(this, false);
+    // Moved into or out of a group: styled for standing alone or not.
+    this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer.disconnect();
+  protected override createRenderRoot() {
+    return optionRoot(this);
   }
 
-  override render() {
-    return html`<slot></slot>`;
+  protected override update(changed: PropertyValues<this>): void {
+    updateOption(this, changed, null, this.parentElement?.localName !== 'soc-radio-group');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SocFormControl, type Check } from './form-control.js';
-import { fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
+import { fieldSheet } from '../styles/shared.js';
 import { textFieldStyles } from './text-field.styles.js';
 import { cleanText } from '../schemas/text.js';
 import { formatPersonnummer, parsePersonnummer } from '../schemas/personnummer.js';
@@ -55,7 +55,7 @@ export class SocTextField extends SocFormControl {
     maxlength: { type: Number },
   };
 
-  static override styles = [visuallyHidden, focusRing, fieldStyles, textFieldStyles];
+  static override styles = fieldSheet(textFieldStyles);
 
   /** `text`, `email` or `tel`. */
   declare type: 'text' | 'email' | 'tel';

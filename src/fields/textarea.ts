@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SocFormControl, type Check } from './form-control.js';
-import { fieldStyles, focusRing, visuallyHidden } from '../styles/shared.js';
+import { fieldSheet } from '../styles/shared.js';
 import { cleanText } from '../schemas/text.js';
 import { characterLimit, charactersLeft, tooManyCharacters } from '../localization/messages.js';
 import { define } from '../define.js';
@@ -34,11 +34,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @fires input - The user typed (the native event, composed).
  */
 export class SocTextarea extends SocFormControl {
-  static override styles = [
-    visuallyHidden,
-    focusRing,
-    fieldStyles,
-    css`
+  static override styles = fieldSheet(css`
       [part~='count'] {
         color: var(--soc-color-hint, #474747);
       }
@@ -51,8 +47,7 @@ export class SocTextarea extends SocFormControl {
           color: CanvasText;
         }
       }
-    `,
-  ];
+    `);
 
   static override properties: PropertyDeclarations = {
     maxlength: { type: Number },

@@ -3,7 +3,7 @@
  * the site; everything else is a `--soc-*` custom property with an AA-contrast default.
  * Only logical properties (inline/block), so right-to-left comes from the host's `dir`.
  */
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /** Visually hidden but read by screen readers (GOV.UK's pattern). */
 export const visuallyHidden = css`
@@ -186,6 +186,8 @@ export const choiceStyles = css`
     cursor: not-allowed;
   }
   .reveal {
+    /* In a group the reveal box is the answer's slot (display: contents by default). */
+    display: block;
     margin-inline-start: 0.875rem;
     padding-inline-start: 1.625rem;
     border-inline-start: 0.25rem solid var(--soc-color-reveal-border, #767676);
@@ -200,3 +202,12 @@ export const choiceStyles = css`
     }
   }
 `;
+
+/**
+ * Everything a field's shadow root needs, as one stylesheet per kind of field: one adopted sheet
+ * per shadow root instead of four (less style bookkeeping in every field of every form).
+ */
+export const fieldSheet = (extra: CSSResult): CSSResult => css`${visuallyHidden}${focusRing}${fieldStyles}${extra}`;
+
+/** The sheet of radio and checkbox groups and of a checkbox on its own. */
+export const choiceSheet = /* @__PURE__ */ fieldSheet(choiceStyles);
