@@ -1,16 +1,32 @@
-// `npm run build`: dist/ with one ESM module per source file plus .d.ts (tsc), and
+// `npm run build`: dist/ with one ESM module per source file (esbuild, through the same
+// shrinking plugin as the bundle, so bundler users get the same bytes) plus .d.ts (tsc), and
 // dist/soc-elements.js — one self-contained module (Lit included) registering every element,
 // for a CMS that can add only one <script type="module">. Locale modules are split off next to
 // it and load only when the page's language needs them.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { shrinkSources } from './lib/esbuild-plugins.mjs';
 
 rmSync('dist', { recursive: true, force: true });
-execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+execFileSync('npx', ['tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
+// The modules: each source file on its own (imports stay imports), without translator notes.
+await build({
+  entryPoints: readdirSync('src', { recursive: true })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .map((f) => `src/${f}`),
+  outdir: 'dist',
+  outbase: 'src',
+  bundle: false,
+  format: 'esm',
+  target: 'es2022',
+  charset: 'utf8',
+  sourcemap: true,
+  plugins: [shrinkSources],
+  logLevel: 'warning',
+});
 // dist/custom-elements.json (custom-elements-manifest.config.mjs) from the JSDoc in src/, and the
 // React/Preact JSX types generated from it.
 execFileSync('npx', ['cem', 'analyze'], { stdio: 'inherit' });

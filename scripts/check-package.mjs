@@ -2,6 +2,9 @@
 // users need — the modules with types, the single-file bundle with its locale modules, the JSON
 // Schemas — and nothing else (no tests, stories, sources, demo or server).
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
 
 const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const paths = files.map((f) => f.path).sort();
@@ -30,9 +33,28 @@ for (const p of paths) {
     problems.push(`should not be published: ${p}`);
   }
 }
+// A bundler user's build of `import 'soc-elements'` (the per-module files) ships what the
+// single-file bundle ships: no translator notes, about the same bytes.
+const consumer = await build({
+  stdin: { contents: "import './dist/index.js';", resolveDir: process.cwd() },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  // The locale modules load lazily (a bundler splits them off); the first-load bytes are compared.
+  external: ['../generated/locales/*'],
+  logLevel: 'silent',
+});
+const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const consumerCode = consumer.outputFiles[0].contents;
+if (/\bdesc:/.test(new TextDecoder().decode(consumerCode))) problems.push('the per-module files carry msg() translator notes');
+const single = br(readFileSync('dist/soc-elements.js'));
+const viaModules = br(consumerCode);
+if (viaModules > single + 1024) problems.push(`a bundler build of the modules is ${viaModules} bytes brotli, the single-file bundle ${single}`);
+
 if (problems.length) {
   console.error(`Package check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 const bytes = files.reduce((n, f) => n + f.size, 0);
-console.log(`Package check passed: ${paths.length} files, ${(bytes / 1024).toFixed(0)} KB unpacked, nothing but dist/, README and package.json.`);
+console.log(`Package check passed: ${paths.length} files, ${(bytes / 1024).toFixed(0)} KB unpacked, nothing but dist/, README and package.json; a bundler build of the modules is ${(viaModules / 1024).toFixed(1)} KB brotli (single file ${(single / 1024).toFixed(1)} KB).`);
