@@ -1,26 +1,15 @@
 // The application payload schema in plain Node, as a case-management back end would use it.
-import { test, before } from 'node:test';
+import { test, before, after } from 'node:test';
+import { rm } from 'node:fs/promises';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importSchemas } from './schemas-in-node.mjs';
 
 let s;
+let dir;
 before(async () => {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('../../src/schemas/index.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'silent',
-  });
-  const file = join(await mkdtemp(join(tmpdir(), 'soc-application-')), 'schemas.mjs');
-  await writeFile(file, result.outputFiles[0].text);
-  s = await import(pathToFileURL(file).href);
+  ({ schemas: s, dir } = await importSchemas('soc-application-'));
 });
+after(() => rm(dir, { recursive: true, force: true }));
 
 const base = () => ({
   type: 'application',

@@ -3,12 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { createReceiver } from '../../server/receiver.mjs';
+import { importSchemas } from './schemas-in-node.mjs';
 
 let schemas;
 let dataDir;
@@ -31,17 +29,9 @@ async function stop() {
 }
 
 before(async () => {
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL('../../src/schemas/index.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'silent',
-  });
-  const dir = await mkdtemp(join(tmpdir(), 'soc-receiver-'));
-  await writeFile(join(dir, 'schemas.mjs'), out.outputFiles[0].text);
-  schemas = await import(pathToFileURL(join(dir, 'schemas.mjs')).href);
+  const loaded = await importSchemas('soc-receiver-');
+  schemas = loaded.schemas;
+  const dir = loaded.dir;
   dataDir = join(dir, 'data');
   await start();
 });

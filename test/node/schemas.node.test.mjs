@@ -2,30 +2,14 @@
 // bundled with esbuild for platform "node" and imported from a temporary file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { importSchemas } from './schemas-in-node.mjs';
 
-const entry = fileURLToPath(new URL('../../src/schemas/index.ts', import.meta.url));
 let dir;
 let s;
 
 before(async () => {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  dir = await mkdtemp(join(tmpdir(), 'soc-schemas-'));
-  const file = join(dir, 'schemas.mjs');
-  await writeFile(file, result.outputFiles[0].text);
-  s = await import(pathToFileURL(file).href);
+  ({ schemas: s, dir } = await importSchemas());
 });
 
 after(async () => {

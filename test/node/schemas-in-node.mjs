@@ -1,0 +1,25 @@
+// `soc-elements/schemas` the way a plain Node back end sees it: src/schemas/index.ts bundled by
+// esbuild for platform "node" (no DOM, no Lit, no TypeScript loader) and imported from a file in
+// a new temporary folder, which the caller may use and remove.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+/** @returns {Promise<{ schemas: Record<string, any>, dir: string }>} */
+export async function importSchemas(prefix = 'soc-schemas-') {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../../src/schemas/index.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const file = join(dir, 'schemas.mjs');
+  await writeFile(file, result.outputFiles[0].text);
+  return { schemas: await import(pathToFileURL(file).href), dir };
+}
