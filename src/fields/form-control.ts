@@ -92,8 +92,13 @@ export abstract class SocFormControl extends LitElement {
   /** The user has edited the value since it was last reset. */
   #dirty = false;
   #check: Check = { code: null, formValue: null };
-  /** What ElementInternals holds: form value, state, validity flag + message ('' = valid), anchor. */
-  #pushed: unknown[] = [null, null, ''];
+  /** What ElementInternals holds now, so `sync()` only passes on what changed. */
+  #pushed: { value: Check['formValue']; state: Check['state']; validity: string; anchor: HTMLElement | undefined } = {
+    value: null,
+    state: null,
+    validity: '', // flag + message; '' = valid
+    anchor: undefined,
+  };
   /**
    * The option this field is revealed content of (null: none), found once per connection: an
    * element's ancestors cannot change while it stays connected. Undefined while not connected.
@@ -221,16 +226,20 @@ export abstract class SocFormControl extends LitElement {
     const p = this.#pushed;
     const value = off ? null : c.formValue;
     const state = c.state ?? null;
-    if (value !== p[0] || state !== p[1]) this.internals.setFormValue((p[0] = value), (p[1] = state));
+    if (value !== p.value || state !== p.state) {
+      this.internals.setFormValue(value, state);
+      p.value = value;
+      p.state = state;
+    }
     const anchor = this.anchor ?? undefined;
     const flag = off ? '' : this.error ? 'customError' : c.code ? (FLAG[c.code] ?? 'patternMismatch') : '';
     const message = !flag
       ? ''
       : this.error || (c.code === 'required' && this.requiredMessage) || errorMessage(c.code!, this.messageContext());
-    if (flag + message !== p[2] || (flag && anchor !== p[3])) {
+    if (flag + message !== p.validity || (flag && anchor !== p.anchor)) {
       this.internals.setValidity(flag ? { [flag]: true } : {}, message, anchor);
-      p[2] = flag + message;
-      p[3] = anchor;
+      p.validity = flag + message;
+      p.anchor = anchor;
     }
   }
 
@@ -251,7 +260,7 @@ export abstract class SocFormControl extends LitElement {
     // exists only now. Nothing else changed in between: an invalid field gets the same validity
     // again, now with its anchor (a ValidityState has every flag `setValidity` reads).
     const v = this.internals.validity;
-    if (!v.valid) this.internals.setValidity(v, this.internals.validationMessage, (this.#pushed[3] = this.anchor ?? undefined));
+    if (!v.valid) this.internals.setValidity(v, this.internals.validationMessage, (this.#pushed.anchor = this.anchor ?? undefined));
   }
 
   /** The user edited the value. */
