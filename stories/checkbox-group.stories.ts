@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { attr, category, rendered } from './helpers.js';
+import { attr, category, fieldArgTypes, fieldArgs, rendered } from './helpers.js';
 
 interface CheckboxArgs {
   name: string;
@@ -30,33 +30,18 @@ const meta: Meta<CheckboxArgs> = {
   args: {
     name: 'stod',
     label: 'Vilket stöd vill du ha?',
-    hint: '',
-    error: '',
-    required: false,
-    disabled: false,
-    requiredMessage: '',
+    ...fieldArgs,
     inline: false,
     checked: [],
     consentChecked: false,
     value: '',
   },
   argTypes: {
-    label: { control: 'text', description: 'Frågan (blir `<legend>`).', ...category.content },
-    hint: { control: 'text', description: 'Hjälptext under frågan.', ...category.content },
-    requiredMessage: {
-      name: 'required-message',
-      control: 'text',
-      description: 'Ersätter standardtexten "Välj minst ett svar: …".',
-      ...category.content,
-    },
-    error: { control: 'text', description: 'Felmeddelande satt utifrån, till exempel av en server.', ...category.state },
-    required: { control: 'boolean', description: 'Minst ett svar måste väljas.', ...category.state },
-    disabled: { control: 'boolean', description: 'Hela frågan är avstängd.', ...category.state },
-    name: {
-      control: 'text',
-      description: 'Namnet som varje ikryssat svar skickas med i formuläret.',
-      ...category.form,
-    },
+    ...fieldArgTypes('question', {
+      requiredMessage: 'Ersätter standardtexten "Välj minst ett svar: …".',
+      required: 'Minst ett svar måste väljas.',
+      name: 'Namnet som varje ikryssat svar skickas med i formuläret.',
+    }),
     checked: {
       name: 'checked (soc-checkbox)',
       control: 'check',

@@ -57,3 +57,51 @@ export async function walk<T extends ServiceLike>(
   await el.updateComplete;
   return el;
 }
+
+/** Defaults of the attributes every field has (the story sets `name` and `label`). */
+export const fieldArgs = {
+  hint: '',
+  error: '',
+  required: false,
+  disabled: false,
+  requiredMessage: '',
+} as const;
+
+/** How the shared controls are described: a field with a label, or a question with a legend. */
+const DESCRIBE = {
+  field: {
+    label: 'Synlig etikett.',
+    hint: 'Hjälptext under etiketten.',
+    requiredMessage: 'Ersätter standardtexten "Fyll i …" när fältet är tomt.',
+    required: 'Fältet måste fyllas i.',
+    disabled: 'Avstängt: går inte att ändra och skickas inte.',
+    name: 'Namnet som värdet skickas med i formuläret.',
+    error: 'Felmeddelande satt utifrån, till exempel av en server.',
+  },
+  question: {
+    label: 'Frågan (blir `<legend>`).',
+    hint: 'Hjälptext under frågan.',
+    requiredMessage: 'Ersätter standardtexten "Välj ett svar: …".',
+    required: 'Ett svar måste väljas.',
+    disabled: 'Hela frågan är avstängd.',
+    name: 'Namnet som svaret skickas med i formuläret.',
+    error: 'Felmeddelande satt utifrån, till exempel av en server.',
+  },
+};
+
+/**
+ * The controls every field shares (label, hint, required-message, error, required, disabled,
+ * name), grouped and described alike in every field's story; `text` changes a description.
+ */
+export function fieldArgTypes(kind: keyof typeof DESCRIBE, text: Partial<Record<keyof (typeof DESCRIBE)['field'], string>> = {}) {
+  const d = { ...DESCRIBE[kind], ...text };
+  return {
+    label: { control: 'text', description: d.label, ...category.content },
+    hint: { control: 'text', description: d.hint, ...category.content },
+    requiredMessage: { name: 'required-message', control: 'text', description: d.requiredMessage, ...category.content },
+    error: { control: 'text', description: d.error, ...category.state },
+    required: { control: 'boolean', description: d.required, ...category.state },
+    disabled: { control: 'boolean', description: d.disabled, ...category.state },
+    name: { control: 'text', description: d.name, ...category.form },
+  } as const;
+}

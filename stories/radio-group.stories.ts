@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { attr, category, rendered } from './helpers.js';
+import { attr, category, fieldArgTypes, fieldArgs, rendered } from './helpers.js';
 
 interface RadioGroupArgs {
   name: string;
@@ -22,27 +22,12 @@ const meta: Meta<RadioGroupArgs> = {
   args: {
     name: 'sokande',
     label: 'Vem ansöker?',
-    hint: '',
+    ...fieldArgs,
     value: '',
-    error: '',
-    required: false,
-    disabled: false,
-    requiredMessage: '',
     inline: false,
   },
   argTypes: {
-    label: { control: 'text', description: 'Frågan (blir `<legend>`).', ...category.content },
-    hint: { control: 'text', description: 'Hjälptext under frågan.', ...category.content },
-    requiredMessage: {
-      name: 'required-message',
-      control: 'text',
-      description: 'Ersätter standardtexten "Välj ett svar: …".',
-      ...category.content,
-    },
-    error: { control: 'text', description: 'Felmeddelande satt utifrån, till exempel av en server.', ...category.state },
-    required: { control: 'boolean', description: 'Ett svar måste väljas.', ...category.state },
-    disabled: { control: 'boolean', description: 'Hela frågan är avstängd.', ...category.state },
-    name: { control: 'text', description: 'Namnet som svaret skickas med i formuläret.', ...category.form },
+    ...fieldArgTypes('question'),
     value: {
       control: 'select',
       options: ['', 'jag', 'vardnadshavare', 'annat'],

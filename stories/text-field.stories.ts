@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { attr, category, num, rendered } from './helpers.js';
+import { attr, category, fieldArgTypes, fieldArgs, num, rendered } from './helpers.js';
 
 interface TextFieldArgs {
   name: string;
@@ -33,12 +33,8 @@ const meta: Meta<TextFieldArgs> = {
   args: {
     name: 'namn',
     label: 'Ditt namn',
-    hint: '',
+    ...fieldArgs,
     value: '',
-    error: '',
-    required: false,
-    disabled: false,
-    requiredMessage: '',
     type: 'text',
     format: '',
     autocomplete: 'name',
@@ -46,22 +42,9 @@ const meta: Meta<TextFieldArgs> = {
     maxlength: undefined,
   },
   argTypes: {
-    label: { control: 'text', description: 'Synlig etikett.', ...category.content },
-    hint: { control: 'text', description: 'Hjälptext under etiketten.', ...category.content },
-    error: {
-      control: 'text',
-      description: 'Felmeddelande satt utifrån, till exempel av en server. Försvinner när du ändrar svaret.',
-      ...category.state,
-    },
-    requiredMessage: {
-      name: 'required-message',
-      control: 'text',
-      description: 'Ersätter standardtexten "Fyll i …" när fältet är tomt.',
-      ...category.content,
-    },
-    required: { control: 'boolean', description: 'Fältet måste fyllas i.', ...category.state },
-    disabled: { control: 'boolean', description: 'Avstängt: går inte att ändra och skickas inte.', ...category.state },
-    name: { control: 'text', description: 'Namnet som värdet skickas med i formuläret.', ...category.form },
+    ...fieldArgTypes('field', {
+      error: 'Felmeddelande satt utifrån, till exempel av en server. Försvinner när du ändrar svaret.',
+    }),
     value: { control: 'text', description: 'Värdet.', ...category.form },
     type: { control: 'inline-radio', options: ['text', 'email', 'tel'], ...category.input },
     format: {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { attr, category, num, rendered } from './helpers.js';
+import { attr, category, fieldArgTypes, fieldArgs, num, rendered } from './helpers.js';
 
 interface TextareaArgs {
   name: string;
@@ -30,29 +30,14 @@ const meta: Meta<TextareaArgs> = {
   args: {
     name: 'beskrivning',
     label: 'Vad vill du ha hjälp med?',
-    hint: '',
+    ...fieldArgs,
     value: '',
-    error: '',
-    required: false,
-    disabled: false,
-    requiredMessage: '',
     maxlength: undefined,
     rows: 5,
     autocomplete: '',
   },
   argTypes: {
-    label: { control: 'text', description: 'Synlig etikett.', ...category.content },
-    hint: { control: 'text', description: 'Hjälptext under etiketten.', ...category.content },
-    requiredMessage: {
-      name: 'required-message',
-      control: 'text',
-      description: 'Ersätter standardtexten "Fyll i …" när fältet är tomt.',
-      ...category.content,
-    },
-    error: { control: 'text', description: 'Felmeddelande satt utifrån, till exempel av en server.', ...category.state },
-    required: { control: 'boolean', description: 'Fältet måste fyllas i.', ...category.state },
-    disabled: { control: 'boolean', description: 'Avstängt: går inte att ändra och skickas inte.', ...category.state },
-    name: { control: 'text', description: 'Namnet som värdet skickas med i formuläret.', ...category.form },
+    ...fieldArgTypes('field'),
     value: { control: 'text', description: 'Texten.', ...category.form },
     maxlength: {
       control: { type: 'number', min: 1 },
