@@ -135,7 +135,9 @@ describe('schemas', () => {
       ['261122-0019', '202611220019', 'personnummer'], // born today
       ['20261122-0019', '202611220019', 'personnummer'],
       ['261123-0018', '192611230018', 'personnummer'], // tomorrow in 2026 → 1926
-      ['261123+0018', '182611230018', 'personnummer'],
+      ['261123+0018', '192611230018', 'personnummer'], // turns 100 tomorrow: "+" all this year
+      ['271123+0017', '182711230017', 'personnummer'], // turns 99 in 2026: "+" means 1827
+      ['19261123+0018', '192611230018', 'personnummer'],
     ];
     for (const [input, value, kind] of valid) {
       it(`accepts ${JSON.stringify(input)} → ${value}`, () => {
@@ -145,6 +147,8 @@ describe('schemas', () => {
 
     const invalid: [string, string, string][] = [
       ['wrong check digit', '811218-9877', 'invalid_personnummer_checksum'],
+      ['birth number 000 (never issued)', '811218-0008', 'invalid_personnummer_checksum'],
+      ['birth number 000, 12 digits', '198112180008', 'invalid_personnummer_checksum'],
       ['wrong check digit, 12 digits', '198112189870', 'invalid_personnummer_checksum'],
       ['swapped birth-number digits', '811218-9786', 'invalid_personnummer_checksum'],
       ['1900 is not a leap year', '19000229-1235', 'invalid_personnummer_date'],
@@ -182,6 +186,15 @@ describe('schemas', () => {
       });
       // With 10 digits the same number is then read as 1926.
       expect(parsePersonnummer('261122-0019', earlier)).to.deep.include({ value: '192611220019' });
+    });
+
+    it('"+" means the person turns 100 this year or is older, birthday passed or not', () => {
+      // On 3 December 2026 someone born 31 December 1926 turns 100 later this year.
+      const dec3 = new Date('2026-12-03T10:00:00Z');
+      expect(parsePersonnummer('261231+1239', dec3)).to.deep.include({ ok: true, value: '192612311239' });
+      expect(parsePersonnummer('260101+1238', dec3)).to.deep.include({ ok: true, value: '192601011238' });
+      // On 1 January 2027 the same "+" number still means 1926 (101 this year).
+      expect(parsePersonnummer('261231+1239', new Date('2027-01-01T10:00:00Z'))).to.deep.include({ value: '192612311239' });
     });
 
     it('the century follows now', () => {

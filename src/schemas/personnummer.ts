@@ -57,9 +57,10 @@ function luhnValid(ten: string): boolean {
 }
 
 /**
- * Lenient parse: spaces, hyphen or "+", 10 or 12 digits. With 10 digits the century is the latest
- * one that does not put the birth date after `now`, one more century back with "+". With 12 digits
- * the separator is ignored.
+ * Lenient parse: spaces, hyphen or "+", 10 or 12 digits. With 10 digits and a hyphen the century is
+ * the latest one that does not put the birth date after `now`; with "+" it is the latest year that
+ * is at least 100 years before this year (the person turns 100 this year or is older). With 12
+ * digits the separator is ignored.
  */
 export function parsePersonnummer(input: string, now: Date = new Date()): ParseResult {
   const match = SHAPE.exec(input.replace(/\s+/g, '').replace(DASHES, '-'));
@@ -77,15 +78,24 @@ export function parsePersonnummer(input: string, now: Date = new Date()): ParseR
   if (date.length === 8) {
     year = Number(date.slice(0, 4));
   } else {
-    year = Math.floor(today / 1_000_000) * 100 + Number(date.slice(0, 2));
-    if (year * 10000 + month * 100 + day > today) year -= 100;
-    if (separator === '+') year -= 100;
+    const yy = Number(date.slice(0, 2));
+    const thisYear = Math.floor(today / 10000);
+    if (separator === '+') {
+      // "+" from the year the person turns 100: the latest year ending in YY that is at least
+      // 100 years back, whether or not the birthday has come yet this year.
+      const limit = thisYear - 100;
+      year = limit - ((((limit - yy) % 100) + 100) % 100);
+    } else {
+      year = Math.floor(thisYear / 100) * 100 + yy;
+      if (year * 10000 + month * 100 + day > today) year -= 100;
+    }
   }
 
   if (year < MIN_YEAR || !isRealDate(year, month, day) || year * 10000 + month * 100 + day > today) {
     return { ok: false, code: 'invalid_personnummer_date' };
   }
-  if (!luhnValid(date.slice(-6) + tail)) return { ok: false, code: 'invalid_personnummer_checksum' };
+  // Birth number 000 is never issued (they run 001–999): such a number has a typing error.
+  if (tail.startsWith('000') || !luhnValid(date.slice(-6) + tail)) return { ok: false, code: 'invalid_personnummer_checksum' };
 
   return {
     ok: true,
