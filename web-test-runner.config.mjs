@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin, sendKeysPlugin, setViewportPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, findChromium, installHint } from './scripts/chromium-path.mjs';
+import { faultProxyPlugin } from './test/server/fault-proxy.mjs';
 
 /**
  * `ax-tree`: the page's full accessibility tree from Chromium (via Puppeteer), including the
@@ -40,9 +41,12 @@ if (!executablePath) {
   process.exit(1);
 }
 
+const faults = faultProxyPlugin();
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [faults.middleware],
   // Two cores on CI: one browser page at a time keeps focus-dependent tests honest.
   concurrency: 1,
   testsFinishTimeout: 300_000,
@@ -54,6 +58,7 @@ export default {
     sendKeysPlugin(),
     setViewportPlugin(),
     emulateMediaPlugin(),
+    faults,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -37,7 +37,7 @@ const answers: Record<string, string | string[]> = {
   'children.count': '2',
   'children.0.name': 'Alva',
   'children.0.hasPnr': 'yes',
-  'children.0.personnummer': '1512180009',
+  'children.0.personnummer': '1512180025',
   'children.0.livesWith': 'both-parents',
   'children.1.name': 'Omar',
   'children.1.hasPnr': 'no',
@@ -104,7 +104,7 @@ describe('<soc-application-form> keyboard journey', () => {
     expect(el.shadowRoot!.querySelector('.remove-child'), 'one child cannot be removed').to.equal(null);
     await fill('children.0.name', 'Alva');
     await chooseRadio('children.0.hasPnr', 0);
-    await fill('children.0.personnummer', '151218-0009');
+    await fill('children.0.personnummer', '151218-0025');
     await chooseRadio('children.0.livesWith', 0);
     await pressButton('Lägg till ett barn till');
     await settle();
@@ -156,7 +156,7 @@ describe('<soc-application-form> keyboard journey', () => {
     expect(heading(el)).to.equal('Kontrollera dina svar');
     expect(caption(el)).to.equal('Ansök om stöd – Steg 7 av 7');
     expect(document.title).to.equal('Steg 7 av 7: Kontrollera dina svar – Ansök om stöd – Exempelkommun');
-    expect(shadowText(el)).to.contain('20151218-0009');
+    expect(shadowText(el)).to.contain('20151218-0025');
     expect(shadowText(el)).to.contain('Med någon annan: Mormor');
     expect(shadowText(el)).to.contain('Ringa: ja');
 
@@ -192,7 +192,7 @@ describe('<soc-application-form> keyboard journey', () => {
     expect(parsed.data!.data).to.deep.equal({
       applicant: { role: 'guardian' },
       children: [
-        { name: 'Alva', personnummer: '201512180009', livesWith: 'both-parents' },
+        { name: 'Alva', personnummer: '201512180025', livesWith: 'both-parents' },
         { name: 'Omar Ali', age: '3 år', livesWith: 'other', livesWithOther: 'Mormor' },
       ],
       support: ['stodsamtal', 'foraldraskapsstod'],
@@ -296,7 +296,7 @@ describe('<soc-application-form> errors on every step', () => {
   it('checks the revealed questions and formats, and names the child in each message', async () => {
     const el = await fixture<SocApplicationForm>(html`<soc-application-form></soc-application-form>`);
     await answerAll(el, {
-      'children.0.personnummer': '151218-0008',
+      'children.0.personnummer': '151218-0024',
       'children.1.name': '',
       'children.1.livesWithOther': '',
       'children.1.age': '',
@@ -315,7 +315,7 @@ describe('<soc-application-form> errors on every step', () => {
       'Skriv hur gammalt barn 2 är.',
       'Skriv vem barn 2 bor med.',
     ]);
-    el.setAnswer('children.0.personnummer', '151218-0009');
+    el.setAnswer('children.0.personnummer', '151218-0025');
     el.setAnswer('children.1.name', 'Omar');
     el.setAnswer('children.1.age', '3');
     el.setAnswer('children.1.livesWithOther', 'Mormor');
@@ -369,7 +369,7 @@ describe('<soc-application-form> children', () => {
       'children.0.age': '1',
       'children.1.name': 'B',
       'children.1.hasPnr': 'yes',
-      'children.1.personnummer': '1512180009',
+      'children.1.personnummer': '1512180025',
       'children.2.name': 'C',
       'children.2.livesWith': 'other',
       'children.2.livesWithOther': 'Mormor',
@@ -379,7 +379,7 @@ describe('<soc-application-form> children', () => {
       'children.count': '2',
       'children.0.name': 'B',
       'children.0.hasPnr': 'yes',
-      'children.0.personnummer': '1512180009',
+      'children.0.personnummer': '1512180025',
       'children.1.name': 'C',
       'children.1.livesWith': 'other',
       'children.1.livesWithOther': 'Mormor',
@@ -577,12 +577,12 @@ describe('<soc-application-form> sending, drafts and leaving', () => {
     const pnr = field(el, 'children.0.personnummer')!;
     expect(pnr.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('Personnumret stämmer inte');
     pnr.focus();
-    await retype('1512180009');
+    await retype('1512180025');
     await el.updateComplete;
     expect(el.next()).to.be.true;
     await settle();
     expect(heading(el)).to.equal('Kontrollera dina svar');
-    expect(shadowText(el)).to.contain('20151218-0009');
+    expect(shadowText(el)).to.contain('20151218-0025');
   });
 
   it('keeps a tab-scoped draft with both children that survives a reload', async () => {

@@ -13,7 +13,7 @@ import { getLocale, startLocalization } from '../localization/locale.js';
 import { draftKey, clearDrafts } from '../patterns/drafts.js';
 import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { heading as renderHeading } from '../patterns/heading.js';
-import { httpTransport, newIdempotencyKey, SubmitError, type FieldError, type Transport } from './submission.js';
+import { DEFAULT_TIMEOUT_S, httpTransport, KEY_REUSED, newIdempotencyKey, referenceOf, SubmitError, type FieldError, type Transport } from './submission.js';
 import { errorMessage } from '../localization/messages.js';
 import { isErrorCode } from '../schemas/codes.js';
 import { formatPhone, parsePhone } from '../schemas/phone.js';
@@ -44,13 +44,30 @@ export interface ReviewRow {
 
 type Phase = 'form' | 'review' | 'sending' | 'failed' | 'receipt';
 
+/** What is sent: the envelope every payload type shares. */
+export interface Payload {
+  type: string;
+  version: 1;
+  locale: string;
+  submittedAt: string;
+  data: unknown;
+}
+
+/**
+ * The tab's draft. Version 2 adds `sent`: the payload exactly as first sent, so a retry after a
+ * reload sends the identical body with the same key. A version 1 draft (no `sent`) is still read.
+ */
 interface Draft {
-  v: 1;
+  v: 2;
   answers: Answers;
   step: number;
   phase: 'form' | 'review';
   key?: string;
+  sent?: Payload;
 }
+
+const KEY_SHAPE = /^[A-Za-z0-9._:-]{8,200}$/;
+const ANSWER_NAME = /^[A-Za-z0-9_.-]{1,200}$/;
 
 
 export const serviceStyles = css`
@@ -223,6 +240,7 @@ export abstract class SocServiceForm extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     draft: {},
     quickExit: { type: Boolean, attribute: 'quick-exit' },
+    sendTimeout: { type: Number, attribute: 'send-timeout' },
     transport: { attribute: false },
     answers: { state: true },
     stepIndex: { state: true },
@@ -244,7 +262,15 @@ export abstract class SocServiceForm extends LitElement {
   declare draft: 'session' | 'off';
   /** Show the "Lämna sidan snabbt" button. */
   declare quickExit: boolean;
-  /** Replaces the default HTTP transport: `(payload, { idempotencyKey, signal }) => Promise<{ reference }>`. */
+  /**
+   * Seconds a send may take (default 30). Then the transport's `signal` is aborted, the citizen
+   * sees the failure box with "Försök skicka igen" and every answer stays.
+   */
+  declare sendTimeout: number;
+  /**
+   * Replaces the default HTTP transport: `(payload, { idempotencyKey, signal }) => Promise<{ reference }>`.
+   * It must resolve with a non-empty `reference` only when the back end has stored the submission.
+   */
   declare transport: Transport | undefined;
 
   /** The answers, by field name (payload path). */
@@ -271,6 +297,15 @@ export abstract class SocServiceForm extends LitElement {
   protected abstract renderReceipt(): TemplateResult;
 
   #idempotencyKey = '';
+  /** The payload as first sent; every retry with unchanged answers sends exactly this. */
+  #sent: Payload | null = null;
+  /** Counts sends; an answer that arrives for an older one (after Avbryt, after the deadline) is ignored. */
+  #attempt = 0;
+  #deadline: ReturnType<typeof setTimeout> | undefined;
+  /** Set by quick exit: this element never writes a draft again. */
+  #wiped = false;
+  /** After quick exit or Avbryt: a field's late `change` (e.g. on blur) must not bring an answer back. */
+  #ignoreChanges = false;
   #returnToReview = false;
   #focusAfterRender: (() => void | Promise<void>) | null = null;
   #originalTitle = '';
@@ -286,6 +321,7 @@ export abstract class SocServiceForm extends LitElement {
     this.headingLevel = 2;
     this.draft = 'session';
     this.quickExit = false;
+    this.sendTimeout = DEFAULT_TIMEOUT_S;
     this.transport = undefined;
     this.answers = {};
     this.stepIndex = 0;
@@ -320,7 +356,7 @@ export abstract class SocServiceForm extends LitElement {
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
     window.removeEventListener('soc-quick-exit', this.#onQuickExit);
     document.title = this.#originalTitle;
-    this.#abort?.abort();
+    this.#stopSending();
   }
 
   // ——— navigation ———
@@ -357,7 +393,7 @@ export abstract class SocServiceForm extends LitElement {
 
   /** Throws the answers and the draft away and starts again. */
   cancel(): void {
-    this.#abort?.abort();
+    this.#stopSending();
     this.#forget();
     this.#go('form', 0);
   }
@@ -388,42 +424,103 @@ export abstract class SocServiceForm extends LitElement {
 
   // ——— sending ———
 
-  /** The payload as it would be sent now. */
-  payload(): { type: string; version: 1; locale: string; submittedAt: string; data: unknown } {
+  /** The payload as it would be sent now (a new one each call; see {@link submit} for what is sent). */
+  payload(): Payload {
     return { type: this.type, version: 1, locale: getLocale(), submittedAt: isoWithOffset(new Date()), data: this.buildData() };
   }
 
-  /** Sends the answers (from the review page). A retry sends the same idempotency key. */
+  /**
+   * Sends the answers (from the review page). The first send freezes the payload and its
+   * idempotency key (in memory and in the draft): every retry with unchanged answers sends the
+   * identical body with the same key, so a back end that stored the first one answers with its
+   * reference. Changed answers make a new payload under the same key; if the back end already
+   * holds other content under it (422 `idempotency_key_reused`), it is sent once more under a new
+   * key, as the new submission it is.
+   */
   async submit(): Promise<void> {
     if (this.phase === 'sending' || this.phase === 'receipt') return;
+    await this.#send(false);
+  }
+
+  /** The frozen payload when the answers still give the same `data`, else a new one (same key). */
+  #freeze(): Payload {
+    const data = this.buildData();
+    if (!this.#sent || JSON.stringify(this.#sent.data) !== JSON.stringify(data)) this.#sent = deepFreeze(this.payload());
     this.#idempotencyKey ||= newIdempotencyKey();
-    this.#saveDraft();
-    const payload = this.payload();
+    return this.#sent;
+  }
+
+  async #send(newKey: boolean): Promise<void> {
+    if (newKey) {
+      this.#idempotencyKey = newIdempotencyKey();
+      this.#sent = deepFreeze(this.payload());
+    }
+    const payload = this.#freeze();
     const idempotencyKey = this.#idempotencyKey;
+    this.phase = 'sending';
+    this.#saveDraft();
+    const attempt = ++this.#attempt;
+    const controller = new AbortController();
+    this.#abort = controller;
+    const deadline = new Promise<never>((_, reject) => {
+      clearTimeout(this.#deadline);
+      this.#deadline = setTimeout(() => {
+        controller.abort();
+        reject(new SubmitError('The answer did not come in time.', true));
+      }, this.#timeoutMs());
+    });
     const event = new CustomEvent('soc-submit', {
       bubbles: true,
       composed: true,
       cancelable: true,
       detail: { payload, idempotencyKey },
     });
-    this.phase = 'sending';
-    if (!this.dispatchEvent(event)) return; // the host sends it and calls complete() or fail()
-    this.#abort = new AbortController();
+    if (!this.dispatchEvent(event)) {
+      // The host sends it and calls complete() or fail(); without either, the deadline fails it.
+      deadline.catch((e: SubmitError) => attempt === this.#attempt && this.phase === 'sending' && this.fail(e));
+      return;
+    }
     const send = this.transport ?? httpTransport(this.action);
     try {
-      const { reference } = await send(payload, { idempotencyKey, signal: this.#abort.signal });
+      // A transport that never settles, or throws before returning a promise, still ends here.
+      const result = await Promise.race([Promise.resolve().then(() => send(payload, { idempotencyKey, signal: controller.signal })), deadline]);
+      if (attempt !== this.#attempt) return;
+      const reference = referenceOf(result);
+      if (!reference) throw new SubmitError('The answer has no reference.', true);
       this.complete(reference);
     } catch (e) {
-      if (this.#abort?.signal.aborted) return;
-      this.fail(e instanceof SubmitError ? e : new SubmitError(String(e), true));
+      if (attempt !== this.#attempt) return; // cancelled, or a newer send is under way
+      const error = e instanceof SubmitError ? e : new SubmitError(String(e), true);
+      if (!newKey && error.fieldErrors.some((f) => f.code === KEY_REUSED)) return this.#send(true);
+      this.fail(error);
+    } finally {
+      if (attempt === this.#attempt) clearTimeout(this.#deadline);
     }
+  }
+
+  #timeoutMs(): number {
+    const s = Number(this.sendTimeout);
+    return (Number.isFinite(s) && s > 0 ? s : DEFAULT_TIMEOUT_S) * 1000;
+  }
+
+  /** Ends the send under way, if any: its answer, when it comes, is ignored. */
+  #stopSending(): void {
+    this.#attempt++;
+    clearTimeout(this.#deadline);
+    this.#abort?.abort();
+    this.#abort = null;
+    if (this.phase === 'sending') this.phase = 'review';
   }
 
   /** The submission was received: show the receipt and forget the draft. */
   complete(reference = ''): void {
+    if (this.phase === 'receipt') return;
+    this.#attempt++;
+    clearTimeout(this.#deadline);
     this.reference = reference;
     this.phase = 'receipt';
     this.#idempotencyKey = '';
+    this.#sent = null;
     this.#removeDraft();
     this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
     this.dispatchEvent(new CustomEvent('soc-submitted', { bubbles: true, composed: true, detail: { reference } }));
@@ -434,6 +531,8 @@ export abstract class SocServiceForm extends LitElement {
 
   /** Sending failed: answers stay; field errors go to their fields. */
   fail(error: SubmitError): void {
+    if (this.phase === 'receipt') return;
+    clearTimeout(this.#deadline);
     this.dispatchEvent(
       new CustomEvent('soc-submit-error', { bubbles: true, composed: true, detail: { error, retryable: error.retryable } }),
     );
@@ -483,6 +582,7 @@ export abstract class SocServiceForm extends LitElement {
 
   /** Sets an answer (as the user would); subclasses may wipe dependent answers. */
   setAnswer(name: string, value: Answer): void {
+    if (!ANSWER_NAME.test(name) || name === '__proto__') return;
     this.answers = this.adjustAnswers({ ...this.answers, [name]: value }, name);
     this.#saveDraft();
   }
@@ -495,6 +595,12 @@ export abstract class SocServiceForm extends LitElement {
   #onFieldEvent = (e: Event) => {
     const el = e.target as HTMLElement & { name?: string; value?: string; checked?: boolean; values?: string[] };
     if (!el.name || !el.localName.startsWith('soc-')) return;
+    // After quick exit or Avbryt, only new typing or choosing counts: a `change` that a field fires
+    // late (when it loses focus as the page goes) would otherwise bring a wiped answer back.
+    if (this.#ignoreChanges) {
+      if (e.type !== 'input') return;
+      this.#ignoreChanges = false;
+    }
     const value: Answer =
       el.localName === 'soc-checkbox-group' ? [...(el.values ?? [])] : el.localName === 'soc-checkbox' ? !!el.checked : (el.value ?? '');
     if (this.answers[el.name] === value) return;
@@ -506,14 +612,15 @@ export abstract class SocServiceForm extends LitElement {
   }
 
   #saveDraft(): void {
-    if (this.draft === 'off' || this.phase === 'receipt') return;
+    if (this.draft === 'off' || this.phase === 'receipt' || this.#wiped) return;
     if (!Object.keys(this.answers).length) return this.#removeDraft();
     const draft: Draft = {
-      v: 1,
+      v: 2,
       answers: this.answers,
       step: this.stepIndex,
       phase: this.phase === 'form' ? 'form' : 'review',
       key: this.#idempotencyKey || undefined,
+      sent: this.#sent ?? undefined,
     };
     try {
       sessionStorage.setItem(this.#draftKey(), JSON.stringify(draft));
@@ -522,19 +629,46 @@ export abstract class SocServiceForm extends LitElement {
     }
   }
 
+  /**
+   * Restores the tab's draft, checking every part: what is valid is kept, the rest is dropped. A
+   * draft never restores a sending state or a receipt: at most the review page, from which a
+   * send repeats the frozen payload under its key.
+   */
   #restoreDraft(): void {
-    if (this.draft === 'off') return;
+    if (this.draft === 'off' || this.#wiped) return;
+    let d: Record<string, unknown>;
     try {
       const raw = sessionStorage.getItem(this.#draftKey());
-      const d = raw ? (JSON.parse(raw) as Draft) : null;
-      if (d?.v !== 1 || typeof d.answers !== 'object') return;
-      this.answers = d.answers;
-      this.stepIndex = d.step;
-      this.phase = d.phase;
-      this.#idempotencyKey = d.key ?? '';
+      if (!raw) return;
+      d = JSON.parse(raw) as Record<string, unknown>;
     } catch {
-      /* a broken draft is ignored */
+      return; // unreadable: as if there were none
     }
+    if (!isPlainObject(d) || (d.v !== 1 && d.v !== 2) || !isPlainObject(d.answers)) {
+      this.#removeDraft();
+      return;
+    }
+    const answers: Answers = {};
+    for (const [name, value] of Object.entries(d.answers)) {
+      if (ANSWER_NAME.test(name) && name !== '__proto__' && isAnswer(value)) answers[name] = value;
+    }
+    if (!Object.keys(answers).length) {
+      this.#removeDraft();
+      return;
+    }
+    this.answers = answers;
+    const last = this.activeSteps.length - 1;
+    const step = typeof d.step === 'number' && Number.isInteger(d.step) ? d.step : 0;
+    this.stepIndex = Math.max(0, Math.min(step, last));
+    this.phase = d.phase === 'form' ? 'form' : d.phase === 'review' || d.phase === 'sending' || d.phase === 'failed' || d.phase === 'receipt' ? 'review' : 'form';
+    // The review page only once the answers reach it; otherwise the step the draft was on.
+    if (this.phase === 'review' && step < last) this.phase = 'form';
+    this.#idempotencyKey = typeof d.key === 'string' && KEY_SHAPE.test(d.key) ? d.key : '';
+    const sent = d.sent as Partial<Payload> | undefined;
+    this.#sent =
+      this.#idempotencyKey && isPlainObject(sent) && sent.type === this.type && sent.version === 1 && typeof sent.locale === 'string' && typeof sent.submittedAt === 'string' && isPlainObject(sent.data)
+        ? deepFreeze(sent as Payload)
+        : null;
   }
 
   #removeDraft(): void {
@@ -549,10 +683,15 @@ export abstract class SocServiceForm extends LitElement {
     this.answers = {};
     this.reference = '';
     this.#idempotencyKey = '';
+    this.#sent = null;
+    this.#ignoreChanges = true;
     this.#removeDraft();
   }
 
   #onQuickExit = () => {
+    // From now on this element writes no draft, whatever its fields do while the page goes.
+    this.#wiped = true;
+    this.#stopSending();
     this.#forget();
     clearDrafts();
   };
@@ -722,6 +861,21 @@ export abstract class SocServiceForm extends LitElement {
       </p>
     </div>`;
   }
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value an answer can have: text, yes/no, or the values of a checkbox group. */
+const isAnswer = (v: unknown): v is Answer =>
+  typeof v === 'string' || typeof v === 'boolean' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+
+/** Freezes a payload all the way down, so a listener of `soc-submit` cannot change what a retry sends. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** The field a back-end error path points at: `data.child.name` → `child.name`. */

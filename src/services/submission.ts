@@ -48,9 +48,24 @@ export function newIdempotencyKey(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-const TIMEOUT_MS = 30_000;
+/** How long a send may take before the citizen is offered a retry (DESIGN.md: 30 s). */
+export const DEFAULT_TIMEOUT_S = 30;
 
-/** The default transport: `POST action` with JSON and the idempotency key. */
+/** The error code a back end gives when an idempotency key arrives again with other content. */
+export const KEY_REUSED = 'idempotency_key_reused';
+
+/** The non-empty reference in a back end's answer, or '' when there is none. */
+export function referenceOf(result: unknown): string {
+  const reference = (result as { reference?: unknown } | null)?.reference;
+  return typeof reference === 'string' ? reference.trim() : '';
+}
+
+/**
+ * The default transport: `POST action` with JSON and the idempotency key. A submission counts as
+ * received only when the answer is 2xx JSON with a non-empty `reference`: a 200 HTML page (a wrong
+ * `action`, a login page after a redirect) or an empty answer is a failure the citizen can retry.
+ * The deadline is the caller's `signal` (no `AbortSignal.any`/`timeout`: older Safari lacks them).
+ */
 export function httpTransport(action: string): Transport {
   return async (payload, { idempotencyKey, signal }) => {
     if (!action) throw new SubmitError('No action URL to send to.', false);
@@ -63,20 +78,24 @@ export function httpTransport(action: string): Transport {
         credentials: 'same-origin',
         // Nothing about the page the citizen came from goes with the report.
         referrerPolicy: 'no-referrer',
-        signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]),
+        signal,
       });
     } catch (e) {
       throw new SubmitError(e instanceof Error ? e.message : 'Network error', true);
     }
     let body: unknown = null;
     try {
-      body = await response.json();
+      body = JSON.parse(await response.text());
     } catch {
-      /* no JSON body */
+      /* not JSON, or the connection dropped while reading it */
     }
     if (response.ok) {
-      const reference = (body as { reference?: unknown } | null)?.reference;
-      return { reference: typeof reference === 'string' ? reference : '' };
+      // Only a JSON answer counts: a page that happens to contain {"reference": …} does not.
+      const json = /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(response.headers.get('content-type') ?? '');
+      const reference = json ? referenceOf(body) : '';
+      if (reference) return { reference };
+      // 2xx without a reference is not a receipt: it may be a login page or the wrong address.
+      throw new SubmitError(`HTTP ${response.status} without a reference`, true, response.status);
     }
     const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
     const errors = (body as { errors?: unknown } | null)?.errors;

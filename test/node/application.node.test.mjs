@@ -19,7 +19,7 @@ const base = () => ({
   data: {
     applicant: { role: 'guardian' },
     children: [
-      { name: 'Alva', personnummer: '20151218-0009', livesWith: 'both-parents' },
+      { name: 'Alva', personnummer: '20151218-0025', livesWith: 'both-parents' },
       { name: 'Omar', age: '3 år', livesWith: 'other', livesWithOther: 'Mormor' },
     ],
     support: ['stodsamtal', 'foraldraskapsstod'],
@@ -39,7 +39,7 @@ const codes = (r) => (r.success ? [] : r.error.issues.map((i) => `${i.path.join(
 test('a complete application is valid and normalized: 12-digit personnummer, E.164 phone', () => {
   const r = parse(base());
   assert.equal(r.success, true, codes(r).join());
-  assert.equal(r.data.data.children[0].personnummer, '201512180009');
+  assert.equal(r.data.data.children[0].personnummer, '201512180025');
   assert.equal(r.data.data.contact.phone, '+46701234567');
   assert.deepEqual(r.data.data.children[1], { name: 'Omar', age: '3 år', livesWith: 'other', livesWithOther: 'Mormor' });
 });
