@@ -12,7 +12,19 @@ import { createReceiver } from './receiver.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemas = await import(new URL('../dist/schemas/index.js', import.meta.url).href);
-const receiver = createReceiver({ schemas, dataDir: process.env.DATA_DIR ?? join(root, '.data') });
+let receiver;
+try {
+  receiver = createReceiver({ schemas, dataDir: process.env.DATA_DIR ?? join(root, '.data') });
+} catch (error) {
+  // One line, e.g. another receiver already uses DATA_DIR (its lock file), then a non-zero exit.
+  console.error(`Receiver not started: ${error.message}`);
+  process.exit(1);
+}
+// Stopping (Ctrl-C, kill) closes the data file and removes the lock; a lock left by a crash is
+// taken over by the next start anyway.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => receiver.close().finally(() => process.exit(0)));
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -111,5 +123,5 @@ const server = createServer(async (req, res) => {
 
 const port = Number(process.env.PORT ?? 8000);
 server.listen(port, () => {
-  console.log(`Exempelkommun demo: http://localhost:${port}/  (receiver: POST /api/submissions)`);
+  console.log(`Exempelkommun demo: http://localhost:${server.address().port}/  (receiver: POST /api/submissions)`);
 });
