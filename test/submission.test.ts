@@ -325,10 +325,14 @@ describe('drafts: a damaged draft never shows a receipt, a send or a blank form'
   }
 
   it('keeps the valid answers of a draft and drops values no question can have', async () => {
-    const draft = { v: 2, answers: { ...answers, 'child.siblings': { evil: true }, 'concern.duration': 7, __proto__x: 'y', 'a b': 'c' }, step: 0, phase: 'form' };
-    sessionStorage.setItem(DRAFT, JSON.stringify(draft));
+    const values = JSON.stringify({ ...answers, 'child.siblings': { evil: true }, 'concern.duration': 7, 'concern.childKnows': ['no', 3] });
+    // "__proto__" as a key in the JSON: an own property after JSON.parse, never a prototype.
+    const draft = `{"v":2,"answers":${values.slice(0, -1)},"__proto__":{"polluted":"yes"}},"step":0,"phase":"form"}`;
+    sessionStorage.setItem(DRAFT, draft);
     const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
-    expect(el.answers).to.deep.equal({ ...answers, __proto__x: 'y' });
+    expect(el.answers).to.deep.equal(answers);
+    expect(Object.getPrototypeOf(el.answers)).to.equal(Object.prototype);
+    expect(({} as { polluted?: string }).polluted).to.equal(undefined);
   });
 
   it('a review draft whose frozen payload is damaged still sends (a new payload under the same key)', async () => {

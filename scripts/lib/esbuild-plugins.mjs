@@ -36,8 +36,17 @@ export function collapseText(text, tag) {
       INLINE.has(before.toLowerCase()) && INLINE.has(after.toLowerCase()) ? all : all.slice(0, -space.length),
     );
   }
-  // CSS comments are notes for us, not styles.
-  if (tag === 'css') text = text.replace(/\/\*[\s\S]*?\*\//g, '');
+  if (tag === 'css') {
+    // CSS comments are notes for us, not styles. Space around braces, semicolons, commas and the
+    // child combinator, and after a colon, never changes what CSS means (before a colon it can:
+    // `.a :first-child`), and no string in our styles holds one of them; the last semicolon of a
+    // block is optional.
+    return text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  }
   return text.replace(/[ \t]*\n\s*/g, ' ');
 }
 

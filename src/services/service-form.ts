@@ -67,7 +67,6 @@ interface Draft {
 }
 
 const KEY_SHAPE = /^[A-Za-z0-9._:-]{8,200}$/;
-const ANSWER_NAME = /^[A-Za-z0-9_.-]{1,200}$/;
 
 
 export const serviceStyles = css`
@@ -297,8 +296,8 @@ export abstract class SocServiceForm extends LitElement {
   protected abstract renderReceipt(): TemplateResult;
 
   #idempotencyKey = '';
-  /** The payload as first sent; every retry with unchanged answers sends exactly this. */
-  #sent: Payload | null = null;
+  /** The payload as first sent, as JSON; every retry with unchanged answers sends exactly this. */
+  #sent = '';
   /** Counts sends; an answer that arrives for an older one (after Avbryt, after the deadline) is ignored. */
   #attempt = 0;
   #deadline: ReturnType<typeof setTimeout> | undefined;
@@ -442,20 +441,19 @@ export abstract class SocServiceForm extends LitElement {
     await this.#send(false);
   }
 
-  /** The frozen payload when the answers still give the same `data`, else a new one (same key). */
-  #freeze(): Payload {
-    const data = this.buildData();
-    if (!this.#sent || JSON.stringify(this.#sent.data) !== JSON.stringify(data)) this.#sent = deepFreeze(this.payload());
-    this.#idempotencyKey ||= newIdempotencyKey();
-    return this.#sent;
+  /**
+   * The frozen payload when the answers still give the same `data`, else a new one (same key).
+   * Each caller gets its own copy, so a `soc-submit` listener cannot change what a retry sends.
+   */
+  #freeze(newKey: boolean): Payload {
+    const data = JSON.stringify(this.buildData());
+    if (newKey || !this.#sent || JSON.stringify((JSON.parse(this.#sent) as Payload).data) !== data) this.#sent = JSON.stringify(this.payload());
+    if (newKey || !this.#idempotencyKey) this.#idempotencyKey = newIdempotencyKey();
+    return JSON.parse(this.#sent) as Payload;
   }
 
   async #send(newKey: boolean): Promise<void> {
-    if (newKey) {
-      this.#idempotencyKey = newIdempotencyKey();
-      this.#sent = deepFreeze(this.payload());
-    }
-    const payload = this.#freeze();
+    const payload = this.#freeze(newKey);
     const idempotencyKey = this.#idempotencyKey;
     this.phase = 'sending';
     this.#saveDraft();
@@ -466,7 +464,7 @@ export abstract class SocServiceForm extends LitElement {
       clearTimeout(this.#deadline);
       this.#deadline = setTimeout(() => {
         controller.abort();
-        reject(new SubmitError('The answer did not come in time.', true));
+        reject(new SubmitError('timeout', true));
       }, this.#timeoutMs());
     });
     const event = new CustomEvent('soc-submit', {
@@ -486,7 +484,7 @@ export abstract class SocServiceForm extends LitElement {
       const result = await Promise.race([Promise.resolve().then(() => send(payload, { idempotencyKey, signal: controller.signal })), deadline]);
       if (attempt !== this.#attempt) return;
       const reference = referenceOf(result);
-      if (!reference) throw new SubmitError('The answer has no reference.', true);
+      if (!reference) throw new SubmitError('no reference', true);
       this.complete(reference);
     } catch (e) {
       if (attempt !== this.#attempt) return; // cancelled, or a newer send is under way
@@ -520,7 +518,7 @@ export abstract class SocServiceForm extends LitElement {
     this.reference = reference;
     this.phase = 'receipt';
     this.#idempotencyKey = '';
-    this.#sent = null;
+    this.#sent = '';
     this.#removeDraft();
     this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
     this.dispatchEvent(new CustomEvent('soc-submitted', { bubbles: true, composed: true, detail: { reference } }));
@@ -582,7 +580,6 @@ export abstract class SocServiceForm extends LitElement {
 
   /** Sets an answer (as the user would); subclasses may wipe dependent answers. */
   setAnswer(name: string, value: Answer): void {
-    if (!ANSWER_NAME.test(name) || name === '__proto__') return;
     this.answers = this.adjustAnswers({ ...this.answers, [name]: value }, name);
     this.#saveDraft();
   }
@@ -620,7 +617,7 @@ export abstract class SocServiceForm extends LitElement {
       step: this.stepIndex,
       phase: this.phase === 'form' ? 'form' : 'review',
       key: this.#idempotencyKey || undefined,
-      sent: this.#sent ?? undefined,
+      sent: this.#sent ? (JSON.parse(this.#sent) as Payload) : undefined,
     };
     try {
       sessionStorage.setItem(this.#draftKey(), JSON.stringify(draft));
@@ -650,7 +647,8 @@ export abstract class SocServiceForm extends LitElement {
     }
     const answers: Answers = {};
     for (const [name, value] of Object.entries(d.answers)) {
-      if (ANSWER_NAME.test(name) && name !== '__proto__' && isAnswer(value)) answers[name] = value;
+      // (Assigning "__proto__" would change the object's prototype, not add an answer.)
+      if (name !== '__proto__' && isAnswer(value)) answers[name] = value;
     }
     if (!Object.keys(answers).length) {
       this.#removeDraft();
@@ -658,17 +656,17 @@ export abstract class SocServiceForm extends LitElement {
     }
     this.answers = answers;
     const last = this.activeSteps.length - 1;
-    const step = typeof d.step === 'number' && Number.isInteger(d.step) ? d.step : 0;
+    const step = Number.isInteger(d.step) ? (d.step as number) : 0;
     this.stepIndex = Math.max(0, Math.min(step, last));
-    this.phase = d.phase === 'form' ? 'form' : d.phase === 'review' || d.phase === 'sending' || d.phase === 'failed' || d.phase === 'receipt' ? 'review' : 'form';
-    // The review page only once the answers reach it; otherwise the step the draft was on.
-    if (this.phase === 'review' && step < last) this.phase = 'form';
+    // Whatever the draft says it was doing (sending, failed, receipt), it shows the review page at
+    // most, and only when its answers reach it; otherwise the step it was on.
+    this.phase = d.phase === 'form' || step < last ? 'form' : 'review';
     this.#idempotencyKey = typeof d.key === 'string' && KEY_SHAPE.test(d.key) ? d.key : '';
     const sent = d.sent as Partial<Payload> | undefined;
     this.#sent =
       this.#idempotencyKey && isPlainObject(sent) && sent.type === this.type && sent.version === 1 && typeof sent.locale === 'string' && typeof sent.submittedAt === 'string' && isPlainObject(sent.data)
-        ? deepFreeze(sent as Payload)
-        : null;
+        ? JSON.stringify(sent)
+        : '';
   }
 
   #removeDraft(): void {
@@ -683,7 +681,7 @@ export abstract class SocServiceForm extends LitElement {
     this.answers = {};
     this.reference = '';
     this.#idempotencyKey = '';
-    this.#sent = null;
+    this.#sent = '';
     this.#ignoreChanges = true;
     this.#removeDraft();
   }
@@ -868,15 +866,6 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 /** A value an answer can have: text, yes/no, or the values of a checkbox group. */
 const isAnswer = (v: unknown): v is Answer =>
   typeof v === 'string' || typeof v === 'boolean' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
-
-/** Freezes a payload all the way down, so a listener of `soc-submit` cannot change what a retry sends. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /** The field a back-end error path points at: `data.child.name` → `child.name`. */
 function fieldName(f: FieldError): string {
