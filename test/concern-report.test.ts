@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import '../src/services/concern-report.js';
@@ -14,12 +15,12 @@ describe('<soc-concern-report>', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('shows emergency help before the first question', async () => {
-    const el = await fixture<SocConcernReport>(html`<soc-concern-report emergency-phone="019-21 30 00"></soc-concern-report>`);
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report emergency-phone="08-465 004 90"></soc-concern-report>`);
     const notice = el.shadowRoot!.querySelector('.notice.danger')!;
     const firstField = el.shadowRoot!.querySelector('soc-text-field')!;
     expect(notice.textContent).to.contain('Ring 112');
     expect(notice.compareDocumentPosition(firstField) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
-    expect(notice.querySelector('a[href="tel:+4619213000"]')!.textContent).to.equal('019-21 30 00');
+    expect(notice.querySelector('a[href="tel:+46846500490"]')!.textContent).to.equal('08-465 004 90');
   });
 
   it('is completed with the keyboard alone by an anonymous private person', async () => {
@@ -75,7 +76,7 @@ async function answerAll(el: SocConcernReport, reporter: Record<string, string>)
   const a: Record<string, string> = {
     'child.name': 'Alva',
     'child.idKind': 'pnr',
-    'child.personnummer': '1512180009',
+    'child.personnummer': '1512180025',
     'child.location': 'Storgatan 1',
     'child.siblings': 'no',
     'concern.description': 'Barnet är ofta hungrigt.',
@@ -116,17 +117,17 @@ describe('<soc-concern-report> paths and privacy', () => {
     expect(heading(el)).to.equal('Om dig');
     await chooseRadio('reporter.professional', 0);
     await el.updateComplete;
-    expect(shadowText(el)).to.contain('kan inte vara anonym');
+    expect(shadowText(el)).to.contain('kan du inte vara anonym');
     expect(el.shadowRoot!.querySelector('soc-radio-group[name="reporter.anonymous"]')!.closest('soc-radio')!.checked).to.be.false;
     await fill('reporter.name', 'Lena Lärare');
     await fill('reporter.workplace', 'Ekskolan');
     await fill('reporter.role', 'Lärare');
-    await fill('reporter.phone', '019 21 30 00');
+    await fill('reporter.phone', '08 465 004 10');
     await pressButton('Fortsätt');
     await settle();
     expect(heading(el)).to.equal('Kontrollera dina svar');
-    // The review shows numbers tidied, as they will be read: not "1512180009", "019 21 30 00".
-    expect(shadowText(el)).to.contain('20151218-0009').and.to.contain('019-21 30 00');
+    // The review shows numbers tidied, as they will be read: not "1512180025", "08 465 004 10".
+    expect(shadowText(el)).to.contain('20151218-0025').and.to.contain('08-465 004 10');
     const parsed = concernReportPayload.safeParse(el.payload());
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
     expect(parsed.data!.data.reporter).to.deep.equal({
@@ -135,9 +136,9 @@ describe('<soc-concern-report> paths and privacy', () => {
       name: 'Lena Lärare',
       workplace: 'Ekskolan',
       role: 'Lärare',
-      phone: '+4619213000',
+      phone: '+46846500410',
     });
-    expect(parsed.data!.data.child.personnummer).to.equal('201512180009');
+    expect(parsed.data!.data.child.personnummer).to.equal('201512180025');
     expect(parsed.data!.data.concern.interpreter).to.deep.equal({ needed: 'yes', language: 'arabiska' });
   });
 
@@ -150,7 +151,7 @@ describe('<soc-concern-report> paths and privacy', () => {
     await settle();
     await tabToField('reporter.anonymous');
     await fill('reporter.name', 'Eva Granne');
-    await fill('reporter.phone', '070-123 45 67');
+    await fill('reporter.phone', '070-174 06 05');
     await fill('reporter.email', 'eva@example.se');
     await fill('reporter.relation', 'granne');
     expect(sessionStorage.getItem('soc-elements:draft:concern-report')).to.contain('Eva Granne');
@@ -158,7 +159,7 @@ describe('<soc-concern-report> paths and privacy', () => {
     await sendKeys({ press: 'ArrowUp' }); // "Ja, jag vill vara anonym"
     await el.updateComplete;
     await settle();
-    const secrets = ['Eva Granne', '070-123 45 67', '+46701234567', 'eva@example.se', 'granne'];
+    const secrets = ['Eva Granne', '070-174 06 05', '+46701740605', 'eva@example.se', 'granne'];
     const draft = sessionStorage.getItem('soc-elements:draft:concern-report')!;
     const memory = JSON.stringify(el.answers);
     const page = [...el.shadowRoot!.querySelectorAll('soc-text-field')].map((f) => `${f.name}=${f.value}`).join(' ');
@@ -198,7 +199,7 @@ describe('<soc-concern-report> paths and privacy', () => {
     const expected = [
       ['Om barnet', ['Fyll i barnets namn.', 'Välj ett svar: vet du barnets personnummer eller ålder?', 'Fyll i var bor barnet, eller vilken skola eller förskola går barnet i.', 'Välj ett svar: har barnet syskon?']],
       ['Din oro', ['Fyll i vad är du orolig för.', 'Välj ett svar: hur länge har du varit orolig?', 'Välj ett svar: vet barnet att du gör en anmälan?', 'Välj ett svar: vet barnets vårdnadshavare att du gör en anmälan?', 'Välj ett svar: är du orolig för fler barn?', 'Välj ett svar: behöver barnet eller familjen tolk?']],
-      ['Om dig', ['Välj ett svar: gör du anmälan i ditt arbete?']],
+      ['Om dig', ['Välj ett svar: har du anmälningsplikt?']],
     ] as const;
     await answerAll(el, {});
     el.answers = {};
@@ -239,11 +240,11 @@ describe('<soc-concern-report> sending, drafts and leaving', () => {
   });
 
   it('when the network fails keeps the answers, offers the phone, and a retry sends one submission with the same Idempotency-Key', async () => {
-    const el = await fixture<SocConcernReport>(html`<soc-concern-report action="/api/submissions" phone="019-21 30 00"></soc-concern-report>`);
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report action="/api/submissions" phone="08-465 004 10"></soc-concern-report>`);
     await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' });
     await goToReview(el);
     const { calls, box } = await failThenRetry(el, 'network', 'OA-7');
-    expect(box.querySelector('a[href="tel:+4619213000"]')).to.not.equal(null);
+    expect(box.querySelector('a[href="tel:+46846500410"]')).to.not.equal(null);
     expect(calls[0]!.url).to.equal('/api/submissions');
     expect(concernReportPayload.safeParse(calls[1]!.body).success).to.be.true;
   });
@@ -353,7 +354,7 @@ describe('<soc-concern-report> accessibility of every step', () => {
     for (const { lang, dir } of LOCALES) {
       await setLocale(lang, dir);
       sessionStorage.clear();
-      const el = await fixture<SocConcernReport>(html`<soc-concern-report phone="019-21 30 00" emergency-phone="019-21 30 00"></soc-concern-report>`);
+      const el = await fixture<SocConcernReport>(html`<soc-concern-report phone="08-465 004 10" emergency-phone="08-465 004 90" read-hours="Mo-Fr 08:00-16:00; PH off"></soc-concern-report>`);
       expect(el.shadowRoot!.querySelector('.step-heading')!.textContent).to.not.equal('');
       for (let step = 0; step < 3; step++) {
         el.answers = {};
@@ -362,7 +363,7 @@ describe('<soc-concern-report> accessibility of every step', () => {
         expect(el.next()).to.be.false; // with empty answers: the error summary and inline errors
         await settle();
         await expect(el, `${lang} step ${step} errors`).to.be.accessible();
-        await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'no', 'reporter.name': 'Eva', 'reporter.phone': '070-123 45 67' });
+        await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'no', 'reporter.name': 'Eva', 'reporter.phone': '070-174 06 05' });
         const moved = el.next();
         await settle();
         expect(moved, `${lang} step ${step}`).to.be.true;
@@ -377,7 +378,7 @@ describe('<soc-concern-report> accessibility of every step', () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const el = await fixture<SocConcernReport>(html`<soc-concern-report quick-exit></soc-concern-report>`);
-      await answerAll(el, { 'reporter.professional': 'yes', 'reporter.name': 'Lena', 'reporter.workplace': 'Ekskolan', 'reporter.role': 'Lärare', 'reporter.phone': '019-21 30 00' });
+      await answerAll(el, { 'reporter.professional': 'yes', 'reporter.name': 'Lena', 'reporter.workplace': 'Ekskolan', 'reporter.role': 'Lärare', 'reporter.phone': '08-465 004 10' });
       for (let step = 0; step < 4; step++) {
         expect(document.documentElement.scrollWidth, `step ${step}`).to.be.at.most(320);
         el.next();
@@ -407,7 +408,7 @@ describe('<soc-concern-report> title and print', () => {
   });
 
   it('prints the receipt without buttons or the quick-exit button', async () => {
-    const el = await fixture<SocConcernReport>(html`<soc-concern-report quick-exit phone="019-21 30 00"></soc-concern-report>`);
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report quick-exit phone="08-465 004 10"></soc-concern-report>`);
     await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' });
     el.transport = async () => ({ reference: 'OA-9' });
     await goToReview(el);
@@ -426,5 +427,162 @@ describe('<soc-concern-report> title and print', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+});
+
+/** Answers every step, sends at the instant `sent` (Stockholm time in the comments) and returns the receipt's text. */
+async function receiptAt(el: SocConcernReport, sent: string): Promise<string> {
+  const phase = () => (el as unknown as { phase: string }).phase;
+  el.now = () => new Date(sent);
+  if (phase() === 'form') {
+    await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' });
+    for (let i = 0; phase() === 'form' && i < 3; i++) {
+      expect(el.next(), `step ${i} valid`).to.be.true;
+      await settle();
+    }
+  }
+  el.transport = async () => ({ reference: 'OA-11' });
+  await el.submit();
+  await settle();
+  expect(phase()).to.equal('receipt');
+  await el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('soc-process-steps')!.updateComplete;
+  return allShadowText(el);
+}
+
+/** Every text the element and the elements inside it show, shadow roots and closed disclosures included. */
+function allShadowText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(walk);
+    node.childNodes.forEach(walk);
+  };
+  (root.shadowRoot ?? root).childNodes.forEach(walk);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+const FRIDAY_EVENING = '2026-12-04T18:00:00Z'; // Friday 4 December 2026, 19.00 in Stockholm
+const WEDNESDAY_MORNING = '2026-12-02T09:00:00Z'; // Wednesday 2 December 2026, 10.00
+
+describe('<soc-concern-report> one truth about when reports are read', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('without read-hours: "vardagar under kontorstid" before the form and on the receipt, never "direkt", and socialjouren stays on the receipt', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    const before = el.shadowRoot!.querySelector('.notice.danger')!.textContent!.replace(/\s+/g, ' ');
+    expect(before).to.contain('läses på vardagar under kontorstid');
+    const receipt = await receiptAt(el, FRIDAY_EVENING);
+    expect(receipt).to.contain('läses på vardagar under kontorstid');
+    expect(receipt).to.contain('tidigast nästa vardag');
+    expect(receipt).to.not.match(/direkt|samma dag/);
+    // No emergency-phone: the receipt still tells where to turn in the evening and at weekends.
+    const box = el.shadowRoot!.querySelector('.notice.danger');
+    expect(box, 'an emergency box on the receipt').to.not.equal(null);
+    expect(box!.textContent!.replace(/\s+/g, ' ')).to.contain('Ring 112').and.to.contain('Kvällar och helger kan du ringa 112 och fråga efter socialjouren.');
+    // Prominent: the warning comes before "Vad händer nu?".
+    const next = [...el.shadowRoot!.querySelectorAll('.sub-heading')].find((h) => h.textContent!.includes('Vad händer nu?'))!;
+    expect(box!.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+  });
+
+  it('with read-hours: the hours before the form, and a Friday-evening receipt says it is read on Monday at the earliest', async () => {
+    const el = await fixture<SocConcernReport>(
+      html`<soc-concern-report emergency-phone="08-465 004 90" read-hours="Mo-Fr 08:00-16:00; PH off"></soc-concern-report>`,
+    );
+    el.now = () => new Date(FRIDAY_EVENING);
+    el.requestUpdate();
+    await el.updateComplete;
+    const before = el.shadowRoot!.querySelector('.notice.danger')!.textContent!.replace(/\s+/g, ' ');
+    expect(before).to.contain('Anmälningar som du skickar här läses måndag–fredag kl. 8–16. På helgdagar, julafton, midsommarafton och nyårsafton läses de inte.');
+    const receipt = await receiptAt(el, FRIDAY_EVENING);
+    expect(receipt).to.contain('Din anmälan läses tidigast måndag 7 december kl. 8.');
+    expect(receipt).to.not.match(/direkt|samma dag/);
+    const box = el.shadowRoot!.querySelector('.notice.danger')!;
+    expect(box.textContent).to.contain('tidigast måndag 7 december');
+    expect(box.querySelector('a[href="tel:+46846500490"]')!.textContent).to.equal('08-465 004 90');
+    expect(box.textContent).to.contain('Ring 112');
+  });
+
+  it('counts holidays and the eves: sent on julafton 2026, read at the earliest on Monday 28 December', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report read-hours="Mo-Fr 08:00-16:00; PH off"></soc-concern-report>`);
+    expect(await receiptAt(el, '2026-12-24T09:00:00Z')).to.contain('Din anmälan läses tidigast måndag 28 december kl. 8.');
+  });
+
+  it('sent inside the hours: the receipt gives the hours, and no earliest time', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report read-hours="Mo-Fr 08:00-16:00; PH off"></soc-concern-report>`);
+    const receipt = await receiptAt(el, WEDNESDAY_MORNING);
+    expect(receipt).to.contain('Anmälningar som du skickar här läses måndag–fredag kl. 8–16.');
+    expect(receipt).to.not.contain('tidigast');
+  });
+
+  it('shows the hours and the earliest time in the page’s language', async () => {
+    await setLocale('en');
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report read-hours="Mo-Fr 08:00-16:00; PH off"></soc-concern-report>`);
+    el.now = () => new Date(FRIDAY_EVENING);
+    el.requestUpdate();
+    await el.updateComplete;
+    const before = el.shadowRoot!.querySelector('.notice.danger')!.textContent!.replace(/\s+/g, ' ');
+    expect(before).to.match(/Reports you send here are read Monday–Friday 8:00\sAM\s–\s4:00\sPM\./);
+    const receipt = await receiptAt(el, FRIDAY_EVENING);
+    expect(receipt).to.match(/Your report will be read on Monday, December 7 at 8\sAM at the earliest\./);
+  });
+
+  it('an invalid read-hours warns once and falls back to the default text', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await fixture<SocConcernReport>(html`<soc-concern-report read-hours="Mån-Fre 8-16"></soc-concern-report>`);
+      await fixture<SocConcernReport>(html`<soc-concern-report read-hours="Mån-Fre 8-16"></soc-concern-report>`);
+      expect(el.shadowRoot!.querySelector('.notice.danger')!.textContent).to.contain('läses på vardagar under kontorstid');
+      const calls = warn.getCalls().filter((c) => String(c.args[0]).includes('read-hours'));
+      expect(calls.length).to.equal(1);
+      expect(String(calls[0]!.args[0])).to.match(/soc-concern-report: cannot read read-hours="Mån-Fre 8-16"/);
+      warn.restore();
+      expect(await receiptAt(el, FRIDAY_EVENING)).to.contain('läses på vardagar under kontorstid');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('no text of the form, its secrecy disclosure, the receipt or its process steps promises "direkt" or "samma dag"', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report read-hours="Mo-Fr 08:00-16:00; PH off"></soc-concern-report>`);
+    await answerAll(el, { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' });
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      seen.push(allShadowText(el));
+      el.next();
+      await settle();
+    }
+    seen.push(await receiptAt(el, FRIDAY_EVENING));
+    const all = seen.join(' ');
+    expect(all).to.contain('skyddsbedömning');
+    expect(all).to.not.match(/\bdirekt\b/i);
+    expect(all).to.not.match(/samma dag/i);
+  });
+});
+
+describe('<soc-concern-report> who has the duty to report, and what anonymity means', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('asks "Har du anmälningsplikt?" and names who has it; a sports coach answers Nej and may stay anonymous', async () => {
+    const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
+    await answerAll(el, {});
+    el.next();
+    await settle();
+    el.next();
+    await settle();
+    expect(heading(el)).to.equal('Om dig');
+    const group = el.shadowRoot!.querySelector('soc-radio-group[name="reporter.professional"]')!;
+    const groupText = allShadowText(group);
+    expect(groupText).to.contain('Har du anmälningsplikt?');
+    expect(groupText).to.not.contain('i ditt arbete?');
+    for (const named of ['skola, förskola', 'hälso- och sjukvård', 'polis', 'kriminalvård', 'tränare', 'svarar Nej']) expect(groupText).to.contain(named);
+    expect(groupText).to.contain('Ja, jag har anmälningsplikt').and.to.contain('Nej, jag har inte anmälningsplikt');
+    // The coach: no duty, anonymous, told what anonymity takes. The payload's shape is unchanged.
+    el.setAnswer('reporter.professional', 'no');
+    el.setAnswer('reporter.anonymous', 'yes');
+    await el.updateComplete;
+    await settle();
+    expect(allShadowText(el)).to.contain('IP-adress');
+    expect(el.next()).to.be.true;
+    expect(concernReportPayload.parse(el.payload()).data.reporter).to.deep.equal({ anonymous: true });
   });
 });

@@ -51,7 +51,7 @@ describe('<soc-confidentiality>', () => {
       'Jag är förälder eller vårdnadshavare',
       'Jag är barn eller ung',
       'Jag vill anmäla oro för ett barn',
-      'Jag anmäler oro i mitt arbete',
+      'Jag har anmälningsplikt',
     ]);
     expect(details(el).length).to.equal(0);
     // An audience the element does not know leaves the choice to the reader.
@@ -135,8 +135,39 @@ describe('<soc-confidentiality>', () => {
     const el = await fixture<SocConfidentiality>(html`<soc-confidentiality audience="professional"></soc-confidentiality>`);
     await openAll(el);
     const text = seen(root(el).querySelector('.content')!);
-    expect(text).to.contain('Nej. När du anmäler i ditt arbete ska du berätta vem du är');
+    expect(text).to.contain('Nej. När du har anmälningsplikt ska du berätta vem du är');
     expect(text).to.contain('redan pågår en utredning');
+  });
+
+  it('says who has the duty to report, so that others (a sports coach) know they may stay anonymous', async () => {
+    const el = await fixture<SocConfidentiality>(html`<soc-confidentiality audience="professional"></soc-confidentiality>`);
+    await openAll(el);
+    const text = seen(root(el).querySelector('.content')!);
+    for (const named of ['skola, förskola', 'hälso- och sjukvård', 'socialtjänst', 'polis', 'kriminalvård', 'privata verksamheter']) expect(text).to.contain(named);
+    expect(text).to.contain('till exempel en tränare i en förening, kan vara anonym');
+    for (const a of AUDIENCES) expect(allText(a), a).to.not.match(/i (ditt|mitt) arbete/);
+  });
+
+  it('promises no more anonymity than the reporter can get: nothing in the report may identify them, and the website may keep an IP address', async () => {
+    const reporter = allText('reporter');
+    expect(reporter).to.not.contain('ingen vet vem du är');
+    expect(reporter).to.contain('du är bara anonym om inget i anmälan visar vem du är');
+    expect(reporter).to.contain('det du berättar kan visa vem du är');
+    expect(reporter).to.contain('Webbplatsen kan också spara tekniska uppgifter om din uppkoppling, till exempel en IP-adress.');
+    // Guardians are not told that an anonymous reporter is surely unknown.
+    expect(allText('guardian')).to.contain('vet socialtjänsten oftast inte heller vem det är');
+  });
+
+  it('says what happens once a report is read, never that it is read or assessed "direkt" or "samma dag"', () => {
+    for (const a of AUDIENCES) {
+      const text = allText(a);
+      expect(text, a).to.not.match(/\bdirekt\b/i);
+      expect(text, a).to.not.match(/samma dag/i);
+    }
+    for (const a of ['reporter', 'professional'] as const) {
+      expect(allText(a)).to.contain('Det första socialtjänsten gör när de läser en anmälan är att bedöma om barnet är i fara');
+      expect(allText(a)).to.contain('Det kan dröja innan någon läser en anmälan som skickas på webben');
+    }
   });
 
   it('uses short sentences and explains words for children, with no law paragraphs', async () => {

@@ -14,8 +14,14 @@ const FRI_EVENING = '2026-05-08T17:00:00Z'; // Friday 19.00
 
 const clock = (iso: string) => () => new Date(iso);
 
+/** Exempelnummer: Post- och telestyrelsen reserves 08-465 004 00–99 for fiction and examples. */
+const OFFICE = 'phone="08-465 004 10"';
+const SOCIALJOUR = 'emergency-phone="08-465 004 90"';
+
+/** An element at a Stockholm instant; with the office number unless `attrs` sets `phone` itself. */
 async function make(iso: string, attrs = ''): Promise<SocContactHours> {
-  const wrapper = await fixture<HTMLDivElement>(`<div><soc-contact-hours ${attrs}></soc-contact-hours></div>`);
+  const all = /(^|\s)phone=/.test(attrs) ? attrs : `${OFFICE} ${attrs}`;
+  const wrapper = await fixture<HTMLDivElement>(`<div><soc-contact-hours ${all}></soc-contact-hours></div>`);
   const el = wrapper.querySelector('soc-contact-hours')!;
   el.now = clock(iso);
   await el.updateComplete;
@@ -36,9 +42,9 @@ describe('<soc-contact-hours>', () => {
       expect(status(el)).to.equal('Öppet nu, stänger kl. 12');
       expect(text($(el, '[part~="heading"]'))).to.equal('Kontakta socialtjänsten');
       const link = $(el, '[part~="phone"] a') as HTMLAnchorElement;
-      expect(link.getAttribute('href')).to.equal('tel:+4619213000');
-      expect(text(link)).to.equal('019-21 30 00');
-      expect(text($(el, '[part~="phone"]'))).to.equal('Telefon: 019-21 30 00');
+      expect(link.getAttribute('href')).to.equal('tel:+46846500410');
+      expect(text(link)).to.equal('08-465 004 10');
+      expect(text($(el, '[part~="phone"]'))).to.equal('Telefon: 08-465 004 10');
     });
 
     it('is closed for lunch between 12 and 13', async () => {
@@ -149,10 +155,10 @@ describe('<soc-contact-hours>', () => {
     });
 
     it('links the socialjour number and 112, with emergency-label as heading', async () => {
-      const el = await make(TUE_AFTER, 'emergency-phone="019-21 41 05" emergency-label="Socialjouren, kvällar och helger"');
+      const el = await make(TUE_AFTER, `${SOCIALJOUR} emergency-label="Socialjouren, kvällar och helger"`);
       const box = $(el, '[part~="emergency"]')!;
       const links = [...box.querySelectorAll('a')].map((a) => `${a.getAttribute('href')} ${text(a)}`);
-      expect(links).to.deep.equal(['tel:+4619214105 019-21 41 05', 'tel:112 Ring 112']);
+      expect(links).to.deep.equal(['tel:+46846500490 08-465 004 90', 'tel:112 Ring 112']);
       expect(text(box.querySelector('[part~="emergency-heading"]'))).to.equal('Socialjouren, kvällar och helger');
     });
 
@@ -195,10 +201,23 @@ describe('<soc-contact-hours>', () => {
       }
     });
 
-    it('leaves out the phone line when phone is empty', async () => {
-      const el = await make(WED_OPEN, 'phone=""');
-      expect($(el, '[part~="phone"]')).to.equal(null);
-      expect(warn.callCount).to.equal(0);
+    it('has no default number: without phone it shows no number the page did not set, and says to call the switchboard', async () => {
+      for (const attrs of ['phone=""', 'phone=" "']) {
+        const el = await make(WED_OPEN, attrs);
+        expect(text($(el, '[part~="phone"]'))).to.equal('Ring kommunens växel och be att få prata med socialtjänsten.');
+        expect($(el, '[part~="phone"] a')).to.equal(null);
+      }
+      const wrapper = await fixture<HTMLDivElement>('<div><soc-contact-hours json-ld></soc-contact-hours></div>');
+      const el = wrapper.querySelector('soc-contact-hours')!;
+      el.now = clock(TUE_AFTER);
+      await el.updateComplete;
+      expect(el.phone).to.equal('');
+      // The only numbers are 112 and none other: no tel: link the page did not ask for.
+      expect([...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112']);
+      expect(el.shadowRoot!.textContent).to.not.match(/\d{2,4}-\d/);
+      expect(JSON.parse(el.querySelector('script')!.textContent!)).to.not.have.property('telephone');
+      expect(text($(el, '[part~="emergency"]'))).to.contain('Ring 112 och be att få prata med socialjouren.');
+      for (const call of warn.getCalls()) expect(String(call.args[0])).to.match(/soc-contact-hours: no phone number/);
     });
 
     it('shows an invalid phone number as written, without a link', async () => {
@@ -220,7 +239,7 @@ describe('<soc-contact-hours>', () => {
     /** Fake Date and timers only: open-wc's fixture needs the real requestAnimationFrame. */
     async function fakeAt(iso: string) {
       clock = sinon.useFakeTimers({ now: new Date(iso), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-      return fixture<SocContactHours>(html`<soc-contact-hours></soc-contact-hours>`);
+      return fixture<SocContactHours>(html`<soc-contact-hours phone="08-465 004 10"></soc-contact-hours>`);
     }
 
     it('updates itself on the minute', async () => {
@@ -268,7 +287,7 @@ describe('<soc-contact-hours>', () => {
       expect(script).to.not.equal(null);
       expect(script.getClientRects().length).to.equal(0);
       const data = JSON.parse(script.textContent!);
-      expect(data).to.deep.include({ '@type': 'ContactPoint', telephone: '+4619213000', name: 'Mottagningen' });
+      expect(data).to.deep.include({ '@type': 'ContactPoint', telephone: '+46846500410', name: 'Mottagningen' });
       expect(data.hoursAvailable[0].dayOfWeek.length).to.equal(5);
       expect(data.hoursAvailable.some((h: Record<string, string>) => h['validFrom'] === '2026-12-24')).to.be.true;
       el.label = '</script><script>alert(1)</script>';
@@ -292,7 +311,7 @@ describe('<soc-contact-hours>', () => {
       it(`is accessible open and closed in ${lang}`, async () => {
         await setLocale(lang, dir);
         for (const iso of [WED_OPEN, WED_LUNCH, FRI_EVENING]) {
-          const el = await make(iso, 'emergency-phone="019-21 41 05"');
+          const el = await make(iso, SOCIALJOUR);
           await expect(el.parentElement).to.be.accessible();
         }
         const open = status(await make(WED_OPEN));
@@ -328,14 +347,14 @@ describe('<soc-contact-hours>', () => {
       before.textContent = 'Före';
       document.body.prepend(before);
       try {
-        const el = await make(TUE_AFTER, 'emergency-phone="019-21 41 05"');
+        const el = await make(TUE_AFTER, SOCIALJOUR);
         before.focus();
         const reached: string[] = [];
         for (let i = 0; i < 3; i++) {
           await sendKeys({ press: 'Tab' });
           reached.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? '');
         }
-        expect(reached).to.deep.equal(['tel:+4619214105', 'tel:112', 'tel:+4619213000']);
+        expect(reached).to.deep.equal(['tel:+46846500490', 'tel:112', 'tel:+46846500410']);
         const focused = el.shadowRoot!.activeElement as HTMLElement;
         expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
       } finally {
@@ -347,7 +366,7 @@ describe('<soc-contact-hours>', () => {
       await setViewport({ width: 320, height: 640 });
       for (const lang of ['sv', 'ar'] as const) {
         await setLocale(lang, lang === 'ar' ? 'rtl' : 'ltr');
-        const el = await make(TUE_AFTER, 'emergency-phone="019-21 41 05" hours="Mo-Th 08:30-12:00,13:00-16:30; Fr 08:30-12:00; PH off; 2026 Dec 23 08:30-12:00"');
+        const el = await make(TUE_AFTER, `${SOCIALJOUR} hours="Mo-Th 08:30-12:00,13:00-16:30; Fr 08:30-12:00; PH off; 2026 Dec 23 08:30-12:00"`);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         for (const node of el.shadowRoot!.querySelectorAll('*')) {
           expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(321);

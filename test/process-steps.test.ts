@@ -130,16 +130,27 @@ describe('<soc-process-steps>', () => {
     expect(names.slice(0, 4)).to.deep.equal([
       '2 Så går det till när socialtjänsten får en orosanmälan',
       '3 Någon anmäler sin oro för ett barn',
-      '3 Socialtjänsten bedömer om barnet behöver skydd direkt',
+      '3 Socialtjänsten läser anmälan och bedömer om barnet behöver skydd',
       '3 Socialtjänsten bestämmer om de ska utreda',
     ]);
     expect(names).to.include('4 Om socialtjänsten startar en utredning');
     expect(names).to.include('4 Om socialtjänsten inte startar en utredning');
     const text = seen(el.shadowRoot!.querySelector('.process')!);
-    expect(text).to.contain('samma dag, eller nästa dag');
+    expect(text).to.contain('Det kallas skyddsbedömning.');
     expect(text).to.contain('Inom 14 dagar');
     expect(text).to.contain('socialtjänstlagen (2025:400) 20 kap. 2 §');
     expect(text.match(/§/g)!.length).to.equal(1);
+  });
+
+  it('the concern path promises no time for reading a report ("direkt", "samma dag") and names who has the duty to report', async () => {
+    const el = await fixture<SocProcessSteps>(html`<soc-process-steps variant="concern"></soc-process-steps>`);
+    const text = seen(el.shadowRoot!.querySelector('.process')!);
+    expect(text).to.not.match(/\bdirekt\b/i);
+    expect(text).to.not.match(/samma dag/i);
+    expect(text).to.contain('Det första socialtjänsten gör när de läser en anmälan');
+    expect(text).to.contain('Det kan dröja innan någon läser en anmälan som skickas på webben, till exempel på kvällar och helger. Är ett barn i fara, ring 112.');
+    expect(text).to.contain('Den som har anmälningsplikt måste anmäla');
+    expect(text).to.not.contain('Den som arbetar med barn');
   });
 
   it('uses soc-process-step children instead of the default, with their bodies and current', async () => {

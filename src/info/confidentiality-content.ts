@@ -5,10 +5,14 @@
  *
  * No DOM here; `msg()` calls inside functions so the texts follow the live locale. Facts:
  * domain.md §1.2 (OSL 26 kap. 1 §, 12 kap. 3 §, 26 kap. 5 §), §1.3 (anonymity, JO Krokom:
- * anonymity cannot be promised once the name is known), seed 002 ("Vad får socialtjänsten
- * berätta?"), SoL (2025:400) 20 kap. 2 § for the 14 days (domain.md §7). No other paragraphs.
+ * anonymity cannot be promised once the name is known; it holds only if nothing in the report, nor
+ * what the host's server keeps, shows who the reporter is: domain.md §7), seed 002 ("Vad får
+ * socialtjänsten berätta?"), SoL (2025:400) 20 kap. 2 § for the 14 days (domain.md §7). No other
+ * paragraphs. When a report is read is left to the element that takes it (`read-hours` on
+ * `soc-concern-report`): these texts say what happens once it is read, never "direkt" or "samma dag".
  */
 import { msg } from '@lit/localize';
+import { readingDelay, safetyAssessment } from './read-hours.js';
 
 export type Audience = 'guardian' | 'child' | 'reporter' | 'professional';
 
@@ -47,7 +51,7 @@ export function audienceLabel(a: Audience): string {
     case 'reporter':
       return msg('Jag vill anmäla oro för ett barn', { id: 'confidentiality-reporter', desc: 'Confidentiality chooser: the reader wants to report concern as a private person.' });
     default:
-      return msg('Jag anmäler oro i mitt arbete', { id: 'confidentiality-professional', desc: 'Confidentiality chooser: the reader reports concern as part of their job.' });
+      return msg('Jag har anmälningsplikt', { id: 'confidentiality-professional', desc: 'Confidentiality chooser: the reader has a legal duty to report (anmälningsplikt) through their job.' });
   }
 }
 
@@ -61,7 +65,7 @@ export function audienceHeading(a: Audience): string {
     case 'reporter':
       return msg('För dig som vill anmäla oro för ett barn', { desc: 'Confidentiality: heading over the texts for private reporters.' });
     default:
-      return msg('För dig som anmäler oro i ditt arbete', { desc: 'Confidentiality: heading over the texts for professionals.' });
+      return msg('För dig som har anmälningsplikt', { desc: 'Confidentiality: heading over the texts for those with a duty to report (anmälningsplikt).' });
   }
 }
 
@@ -112,10 +116,18 @@ const sharing = (): Section => ({
   ],
 });
 
+/**
+ * The host's server may keep the address a report came from (domain.md §1.3, §7). Also shown in
+ * `soc-concern-report` where the reporter chooses anonymity.
+ */
+export const technicalTraces = () =>
+  msg('Webbplatsen kan också spara tekniska uppgifter om din uppkoppling, till exempel en IP-adress. Sådana uppgifter kan ibland visa vem du är.', {
+    desc: 'Anonymity: the website may store technical data such as an IP address, which can sometimes show who you are.',
+  });
+
 const afterReport = (): string[] => [
-  msg('Socialtjänsten läser anmälan samma dag, eller nästa dag om den kom in sent. De bedömer om barnet behöver skydd direkt.', {
-    desc: 'Confidentiality: a report is read the same or the next day (safety assessment).',
-  }),
+  safetyAssessment(),
+  readingDelay(),
   msg('Inom 14 dagar bestämmer socialtjänsten om de ska starta en utredning.', {
     desc: 'Confidentiality: the decision whether to investigate within 14 days.',
   }),
@@ -181,8 +193,8 @@ function guardian(): AudienceContent {
           msg('Om den som anmälde har sagt sitt namn får du oftast veta vem det är. Namnet kan hållas hemligt om det finns risk att personen eller någon närstående utsätts för våld eller annan allvarlig skada.', {
             desc: 'Confidentiality (guardians): a known reporter’s name is usually disclosed, unless there is a risk of violence or serious harm.',
           }),
-          msg('Om den som anmälde inte har sagt sitt namn vet inte heller socialtjänsten vem det är.', {
-            desc: 'Confidentiality (guardians): anonymous reporters are unknown to social services too.',
+          msg('Om den som anmälde inte har sagt sitt namn vet socialtjänsten oftast inte heller vem det är.', {
+            desc: 'Confidentiality (guardians): anonymous reporters are usually unknown to social services too.',
           }),
         ],
         law: OSL_26_5(),
@@ -272,12 +284,16 @@ function reporter(): AudienceContent {
         id: 'anonym',
         summary: msg('Kan jag vara anonym?', { id: 'confidentiality-anonymous', desc: 'Confidentiality section (private reporters): anonymity.' }),
         body: [
-          msg('Ja. Anonym betyder att ingen vet vem du är. Du kan vara anonym om du inte berättar vem du är.', {
-            desc: 'Confidentiality (private reporters): anonymity is possible only by not identifying yourself.',
+          msg('Ja, om du inte berättar vem du är. Men du är bara anonym om inget i anmälan visar vem du är.', {
+            desc: 'Confidentiality (private reporters): anonymity holds only if nothing in the report shows who you are.',
           }),
-          msg('Skriv då inte ditt namn, ditt telefonnummer eller din e-postadress, inte heller i texten. Ett mejl är inte anonymt, eftersom adressen visar vem du är.', {
-            desc: 'Confidentiality (private reporters): give nothing that identifies you; e-mail is not anonymous.',
+          msg('Skriv inte ditt namn, ditt telefonnummer eller din e-postadress, inte heller i texten. Tänk också på att det du berättar kan visa vem du är, till exempel något som bara du har sett eller hört.', {
+            desc: 'Confidentiality (private reporters): give nothing that identifies you, also in what you tell.',
           }),
+          msg('Ett mejl är inte anonymt, eftersom adressen visar vem du är.', {
+            desc: 'Confidentiality (private reporters): e-mail is not anonymous.',
+          }),
+          technicalTraces(),
           msg('Om du är anonym kan socialtjänsten inte ställa frågor till dig efteråt. Skriv därför så noga du kan vad du har sett och hört.', {
             desc: 'Confidentiality (private reporters): anonymous reports cannot be followed up, so be detailed.',
           }),
@@ -320,16 +336,19 @@ function reporter(): AudienceContent {
 function professional(): AudienceContent {
   return {
     heading: generalHeading(),
-    intro: msg('Här kan du läsa om sekretess och om vad som gäller när du anmäler oro för ett barn i ditt arbete.', {
-      desc: 'Confidentiality intro for professionals.',
+    intro: msg('Här kan du läsa om sekretess och om vad som gäller när du har anmälningsplikt och anmäler oro för ett barn.', {
+      desc: 'Confidentiality intro for those with a duty to report (anmälningsplikt).',
     }),
     sections: [
       {
         id: 'anonym',
-        summary: msg('Kan jag vara anonym när jag anmäler i mitt arbete?', { desc: 'Confidentiality section (professionals): anonymity.' }),
+        summary: msg('Kan jag vara anonym när jag har anmälningsplikt?', { desc: 'Confidentiality section (duty to report): anonymity.' }),
         body: [
-          msg('Nej. När du anmäler i ditt arbete ska du berätta vem du är och var du arbetar.', {
-            desc: 'Confidentiality (professionals): professionals give their name and workplace.',
+          msg('Nej. När du har anmälningsplikt ska du berätta vem du är och var du arbetar.', {
+            desc: 'Confidentiality (duty to report): give your name and workplace.',
+          }),
+          msg('Anmälningsplikt har den som arbetar i skola, förskola, barnomsorg, hälso- och sjukvård, socialtjänst, polis eller kriminalvård, eller på en annan myndighet som har med barn och unga att göra. Det gäller också privata verksamheter av samma slag. Den som inte har anmälningsplikt, till exempel en tränare i en förening, kan vara anonym.', {
+            desc: 'Confidentiality (duty to report): who has the duty; others, e.g. a sports coach, may stay anonymous.',
           }),
           msg('Skyddet för namnet på den som anmäler gäller i första hand privatpersoner. Familjen kan därför oftast få veta att anmälan kommer från dig eller din arbetsplats.', {
             desc: 'Confidentiality (professionals): the identity protection is mainly for private persons.',

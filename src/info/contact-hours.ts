@@ -23,8 +23,11 @@ import {
   weekdayName,
 } from './opening-hours.js';
 
-/** Örebro's reception (seed 000). */
-const DEFAULT_PHONE = '019-21 30 00';
+/**
+ * No number unless the page gives one: a default number would be someone's real phone (it was
+ * Örebro's reception), shown to citizens of another municipality who would call it.
+ */
+const DEFAULT_PHONE = '';
 const warned = new Set<string>();
 function warnOnce(text: string): void {
   if (warned.has(text)) return;
@@ -84,6 +87,10 @@ const capitalize = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(
  * `Mo-Fr 08:30-12:00,13:00-14:00; PH off; 2026 Dec 23 off`. Invalid hours give one console
  * warning and the default hours; an invalid phone number is shown as written, without a link.
  *
+ * There is no default phone number: an element never shows a number the page did not set. Without
+ * `phone` the phone line says "Ring kommunens växel och be att få prata med socialtjänsten." and
+ * the console gets one warning; the emergency help (112, socialjouren) is shown as always.
+ *
  * @csspart heading - The main heading.
  * @csspart status - The open/closed sentence.
  * @csspart phone - The line with the phone number.
@@ -112,7 +119,10 @@ export class SocContactHours extends LitElement {
     now: { attribute: false },
   };
 
-  /** Phone number in any common form ("019-21 30 00", "+46 19 21 30 00"); default Örebro's reception. */
+  /**
+   * Phone number in any common form ("08-465 004 10", "+46 8 465 004 10"). No default: without it
+   * the element says to call the municipality's switchboard and ask for social services.
+   */
   declare phone: string;
   /** Opening hours in the OpenStreetMap `opening_hours` subset; default `Mo-Fr 08:30-12:00,13:00-14:00; PH off`. */
   declare hours: string;
@@ -173,6 +183,7 @@ export class SocContactHours extends LitElement {
       }
     }
     if (changed.has('now')) this.#schedule();
+    if (changed.has('phone') && !this.phone.trim()) warnOnce('no phone number: set phone="…" to show your number. No number is shown until then.');
   }
 
   protected override updated(): void {
@@ -193,7 +204,9 @@ export class SocContactHours extends LitElement {
       ${heading(level, 'heading', 'heading', this.label || msg('Kontakta socialtjänsten', { desc: 'Default heading of the contact box.' }))}
       <p part="status">${this.#statusText(status, locale, date.year)}</p>
       ${outOfHours ? this.#emergency(level + 1, true) : nothing}
-      ${this.phone.trim() ? html`<p part="phone">${msg('Telefon:', { desc: 'Before the office phone number, which is a link.' })} ${phone}</p>` : nothing}
+      ${this.phone.trim()
+        ? html`<p part="phone">${msg('Telefon:', { desc: 'Before the office phone number, which is a link.' })} ${phone}</p>`
+        : html`<p part="phone">${msg('Ring kommunens växel och be att få prata med socialtjänsten.', { desc: 'No phone number given: call the municipality’s switchboard and ask for social services.' })}</p>`}
       ${heading(level + 1, 'hours-heading', 'hours-heading', msg('Öppettider', { desc: 'Heading of the list of opening hours.' }))}
       <dl part="hours" aria-labelledby="hours-heading">
         ${summarize(this.#hours, date, { closeEves: !this.openOnEves }).map(

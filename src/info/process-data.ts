@@ -6,8 +6,11 @@
  * No DOM here. Texts are `msg()` calls inside functions so they are resolved at render time and
  * follow the live locale. Facts: seed 000 (steps), seed 001 (4 months), domain.md §1.1, §1.3, §2.3.
  * The only paragraph cited is SoL (2025:400) 20 kap. 2 § for the 14 days (domain.md §7).
+ * The safety assessment is told from the moment social services read a report, with no promise of
+ * when that is: a report sent on the web may wait for office hours (domain.md §2.2).
  */
 import { msg } from '@lit/localize';
+import { readingDelay, safetyAssessment } from './read-hours.js';
 
 /** One step: a stable id (for `current`), a heading and one or more paragraphs. */
 export interface ProcessStep {
@@ -180,19 +183,18 @@ export function concernProcess(): Process {
         id: 'anmalan',
         heading: msg('Någon anmäler sin oro för ett barn', { desc: 'Concern step heading: the report.' }),
         body: [
-          msg('Den som är orolig för ett barn kan berätta det för socialtjänsten. Det kallas orosanmälan. Man anmäler sin oro för barnet, inte en person. Den som arbetar med barn, till exempel i skolan eller vården, måste anmäla om de misstänker att ett barn far illa.', {
-            desc: 'Concern step body: what a concern report is and who must report.',
+          msg('Den som är orolig för ett barn kan berätta det för socialtjänsten. Det kallas orosanmälan. Man anmäler sin oro för barnet, inte en person.', {
+            desc: 'Concern step body: what a concern report is.',
+          }),
+          msg('Den som har anmälningsplikt måste anmäla om de misstänker att ett barn far illa. Det gäller till exempel den som arbetar i skolan, förskolan, vården, socialtjänsten eller polisen.', {
+            desc: 'Concern step body: who must report (the duty to report, anmälningsplikt), with examples.',
           }),
         ],
       },
       {
         id: 'skyddsbedomning',
-        heading: msg('Socialtjänsten bedömer om barnet behöver skydd direkt', { desc: 'Concern step heading: immediate safety assessment.' }),
-        body: [
-          msg('Socialtjänsten läser anmälan samma dag, eller nästa dag om den kom in sent. De bedömer om barnet är i fara och behöver skydd direkt. Det kallas skyddsbedömning.', {
-            desc: 'Concern step body: the safety assessment on the same or next day.',
-          }),
-        ],
+        heading: msg('Socialtjänsten läser anmälan och bedömer om barnet behöver skydd', { desc: 'Concern step heading: the report is read and the safety assessment made.' }),
+        body: [safetyAssessment(), readingDelay()],
       },
       {
         id: 'forhandsbedomning',

@@ -220,7 +220,10 @@ export function contactStep(a: Answers): TemplateResult {
       hint: msg('Till exempel vardagar efter kl. 15.', { desc: 'Hint: best time to call.' }),
     })}
     <div class="notice" role="note">
-      <p>${msg('Vi frågar för att ingen annan ska få veta att du har kontakt med socialtjänsten, om du inte vill det.', { desc: 'Why the safe-contact questions are asked.' })}</p>
+      <p>${msg('Vi frågar för att socialtjänsten ska kunna kontakta dig på ett sätt som är säkert för dig.', { desc: 'Why the safe-contact questions are asked: so that social services contact you safely (no promise that nobody will know).' })}</p>
+      ${a['applicant.role'] === 'young-person'
+        ? html`<p>${msg('Är du under 18 år får dina vårdnadshavare oftast veta att du har kontakt med socialtjänsten. Men socialtjänsten får inte berätta något som kan skada dig. Du kan alltid fråga vad de kommer att berätta.', { desc: 'Young applicant: guardians are usually told, except what could harm the young person; you can ask.' })}</p>`
+        : nothing}
     </div>
     ${safe('contact.safe.call', msg('Är det säkert för dig att vi ringer?', { desc: 'Label: safe to call.' }))}
     ${safe('contact.safe.letter', msg('Är det säkert att vi skickar brev hem till dig?', { desc: 'Label: safe to send letters home.' }))}

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SocServiceForm, type ReviewRow, type Step } from './service-form.js';
 import { choiceLabel, fieldsFor, type Answers, type Choice } from './fields.js';
@@ -7,6 +7,10 @@ import { formatPersonnummer, parsePersonnummer } from '../schemas/personnummer.j
 import { formatPhone, parsePhone } from '../schemas/phone.js';
 import { parseEmail } from '../schemas/email.js';
 import { define } from '../define.js';
+import { getLocale } from '../localization/locale.js';
+import type { OpeningHours } from '../info/opening-hours.js';
+import { parseReadHours, readHoursText, receiptReadText, safetyAssessment } from '../info/read-hours.js';
+import { technicalTraces } from '../info/confidentiality-content.js';
 import '../info/process-steps.js';
 import '../info/confidentiality.js';
 import '../patterns/quick-exit.js';
@@ -30,12 +34,23 @@ const idKinds = (): Choice[] => [
   { value: 'unknown', label: msg('Jag vet inte', { desc: 'Answer: I do not know.' }) },
 ];
 
+/**
+ * Who has the duty to report (domain.md §1.1): authorities whose work concerns children and young
+ * people and their staff, and those who work in health care, school, pre-school, child care,
+ * social services, the police or the prison and probation service, private providers included —
+ * for what they learn at work. Everyone else may report, and may stay anonymous.
+ */
+const dutyHint = () =>
+  msg('Du har anmälningsplikt om du arbetar i skola, förskola, barnomsorg, hälso- och sjukvård, socialtjänst, polis eller kriminalvård, eller på en annan myndighet som har med barn och unga att göra. Det gäller också privata verksamheter av samma slag, och det du får veta i arbetet. Andra, till exempel en tränare i en förening eller en granne, svarar Nej.', {
+    desc: 'Hint: who has the duty to report; others (e.g. a sports coach or a neighbour) answer No.',
+  });
+
 /** Answers that say who the reporter is: removed the moment they choose to be anonymous. */
 const IDENTITY = ['reporter.name', 'reporter.phone', 'reporter.email', 'reporter.relation', 'reporter.workplace', 'reporter.role'];
 
 const t = (a: Answers, k: string) => (typeof a[k] === 'string' ? cleanText(a[k] as string) : '');
 const long = (a: Answers, k: string) => (typeof a[k] === 'string' ? cleanText(a[k] as string, { multiline: true }) : '');
-/** A number as the review page shows it: tidied when valid ("20151218-0009"), else as typed. */
+/** A number as the review page shows it: tidied when valid ("20151218-0025"), else as typed. */
 const tidy = (s: string, parse: (s: string) => { ok: boolean; value?: string }, format: (v: string) => string) => {
   const r = parse(s);
   return r.ok && r.value ? format(r.value) : s;
@@ -46,7 +61,15 @@ const compact = <T extends Record<string, unknown>>(o: T) =>
 
 /**
  * @summary Concern report (orosanmälan) about a child: emergency help first, then the child, the
- * concern and the reporter — anonymously if they are a private person — review, send and receipt.
+ * concern and the reporter — anonymously if they have no duty to report — review, send and receipt.
+ *
+ * When reports are read is one fact, set by the municipality with `read-hours` (the same
+ * `opening_hours` subset as `soc-contact-hours`' `hours`, in Europe/Stockholm time with Swedish
+ * holidays, e.g. `Mo-Fr 08:00-16:00; PH off`). The text before the form gives those hours in the
+ * page's language; the receipt of a report sent outside them says when it is read at the earliest
+ * ("Din anmälan läses tidigast måndag 7 december kl. 8."). Without `read-hours`, or with a value it
+ * cannot read (one console warning), both say "vardagar under kontorstid". No text promises that a
+ * report is read or assessed at once; 112 and socialjouren stay on the receipt as before the form.
  *
  * @slot intro - Extra text above the first question.
  * @slot after-submit - Extra content on the receipt.
@@ -59,16 +82,39 @@ const compact = <T extends Record<string, unknown>>(o: T) =>
 export class SocConcernReport extends SocServiceForm {
   static override properties: PropertyDeclarations = {
     emergencyPhone: { attribute: 'emergency-phone' },
+    readHours: { attribute: 'read-hours' },
+    now: { attribute: false },
   };
 
   /** Socialjouren's number for evenings and weekends. Without it: "ring 112 och fråga efter socialjouren". */
   declare emergencyPhone: string;
+  /**
+   * When reports sent here are read (`read-hours`), e.g. `Mo-Fr 08:00-16:00; PH off`; julafton,
+   * midsommarafton and nyårsafton count as closed unless a date rule names them. Default (and for a
+   * value that cannot be read): the text "vardagar under kontorstid".
+   */
+  declare readHours: string;
+  /** The clock: a function returning the current time (for tests and previews). */
+  declare now: () => Date;
+
+  #readHours: OpeningHours | null = null;
+  /** When the receipt was first shown: the time the report counts as sent. */
+  #sentAt: Date | null = null;
 
   protected readonly type = 'concern-report' as const;
 
   constructor() {
     super();
     this.emergencyPhone = '';
+    this.readHours = '';
+    this.now = () => new Date();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('readHours')) this.#readHours = parseReadHours(this.readHours, 'soc-concern-report');
+    if (this.phase === 'receipt') this.#sentAt ??= this.now();
+    else this.#sentAt = null;
   }
 
   protected serviceTitle(): string {
@@ -93,13 +139,8 @@ export class SocConcernReport extends SocServiceForm {
 
   protected override renderBeforeSteps(): TemplateResult {
     return html`<div class="notice danger" role="note">
-        <p><strong>${msg('Är barnet i fara just nu? Ring 112.', { desc: 'Emergency notice before the concern form.' })}</strong></p>
-        <p>
-          ${this.emergencyPhone
-            ? html`${msg('Kvällar och helger kan du ringa socialjouren:', { desc: 'Before the socialjour number.' })} ${this.tel(this.emergencyPhone)}.`
-            : msg('Kvällar och helger kan du ringa 112 och fråga efter socialjouren.', { desc: 'Socialjour without a number.' })}
-        </p>
-        <p>${msg('Anmälningar som du skickar här läses på vardagar under kontorstid.', { desc: 'When reports are read.' })}</p>
+        ${this.#emergencyAdvice()}
+        <p class="read-hours">${readHoursText(this.#readHours, getLocale(), this.now())}</p>
       </div>
       <slot name="intro"></slot>`;
   }
@@ -185,7 +226,7 @@ export class SocConcernReport extends SocServiceForm {
     const contactHint = msg('Lämna telefonnummer eller e-post, så att vi kan kontakta dig.', { desc: 'Hint: give a way to reach you.' });
     const eitherMessage = msg('Skriv ett telefonnummer eller en e-postadress.', { desc: 'Error: phone or e-mail needed.' });
     const professional = html`<div class="notice" role="note">
-        <p>${msg('När du anmäler i ditt arbete har du anmälningsplikt och kan inte vara anonym. Socialtjänsten behöver kunna ställa frågor till dig.', { desc: 'Why professionals cannot be anonymous.' })}</p>
+        <p>${msg('När du har anmälningsplikt kan du inte vara anonym. Du ska berätta vem du är och var du arbetar, så att socialtjänsten kan ställa frågor till dig.', { desc: 'Why someone with a duty to report (anmälningsplikt) cannot be anonymous.' })}</p>
       </div>
       ${f.text('reporter.name', msg('Ditt namn', { desc: 'Label: your name.' }), { required: true, autocomplete: 'name' })}
       ${f.text('reporter.workplace', msg('Din arbetsplats', { desc: 'Label: workplace.' }), { required: true, autocomplete: 'organization' })}
@@ -202,6 +243,7 @@ export class SocConcernReport extends SocServiceForm {
     const anonymousNote = html`<div class="notice" role="note">
       <p>${msg('Du är anonym bara om du inte skriver något som visar vem du är, inte heller i texten om din oro.', { desc: 'Anonymity: give nothing identifying.' })}</p>
       <p>${msg('Socialtjänsten kan inte ställa frågor till dig. Skriv därför så utförligt du kan.', { desc: 'Anonymity: no follow-up questions.' })}</p>
+      <p>${technicalTraces()}</p>
     </div>`;
     const anonymity = f.radios(
       'reporter.anonymous',
@@ -215,13 +257,14 @@ export class SocConcernReport extends SocServiceForm {
     );
     return html`
       ${f.radios(
+        // The field keeps its name: `reporter.professional` true means "has the duty to report".
         'reporter.professional',
-        msg('Gör du anmälan i ditt arbete?', { desc: 'Label: reporting in your work.' }),
+        msg('Har du anmälningsplikt?', { desc: 'Label: do you have a legal duty to report (anmälningsplikt)? Keep the Swedish term recognizable.' }),
         [
-          { value: 'yes', label: msg('Ja, i mitt arbete', { desc: 'Choice: reporting at work.' }), reveal: a['reporter.professional'] === 'yes' ? professional : undefined },
-          { value: 'no', label: msg('Nej, jag är privatperson', { desc: 'Choice: private person.' }), reveal: anonymity },
+          { value: 'yes', label: msg('Ja, jag har anmälningsplikt', { desc: 'Choice: I have a duty to report.' }), reveal: a['reporter.professional'] === 'yes' ? professional : undefined },
+          { value: 'no', label: msg('Nej, jag har inte anmälningsplikt', { desc: 'Choice: I have no duty to report (a private person, e.g. a neighbour or a sports coach).' }), reveal: anonymity },
         ],
-        { required: true, hint: msg('Till exempel i skola, förskola, hälso- och sjukvård, polis eller socialtjänst.', { desc: 'Hint: workplaces with duty to report.' }) },
+        { required: true, hint: dutyHint() },
       )}
       <details class="no-print">
         <summary>${msg('Läs mer om anonymitet och sekretess', { desc: 'Disclosure: more about anonymity.' })}</summary>
@@ -306,27 +349,39 @@ export class SocConcernReport extends SocServiceForm {
 
   protected renderReceipt(): TemplateResult {
     const anonymous = this.buildData().reporter.anonymous;
+    const sent = this.#sentAt ?? this.now();
     return html`${this.heading(msg('Tack! Vi har tagit emot din anmälan', { desc: 'Receipt heading.' }))}
       ${this.reference
         ? html`<p>${msg('Ditt referensnummer:', { desc: 'Before the reference.' })} <span class="reference" dir="ltr">${this.reference}</span></p>`
         : nothing}
       ${anonymous ? html`<p>${msg('Du är anonym, så vi kan inte kontakta dig.', { desc: 'Receipt: anonymous.' })}</p>` : nothing}
-      ${this.heading(msg('Vad händer nu?', { desc: 'Receipt: what happens next.' }), 1, 'sub-heading')}
-      <p>${msg('Socialtjänsten läser anmälan och bedömer direkt om barnet behöver skydd. Inom 14 dagar bestämmer socialtjänsten om en utredning ska startas.', { desc: 'Receipt: next steps after a report.' })}</p>
-      <soc-process-steps variant="concern" current="skyddsbedomning" heading-level=${Math.min(6, this.headingLevel + 1)}></soc-process-steps>
       <div class="notice danger" role="note">
-        <p><strong>${msg('Är barnet i fara just nu? Ring 112.', { desc: 'Emergency notice before the concern form.' })}</strong></p>
-        ${this.emergencyPhone ? html`<p>${msg('Kvällar och helger kan du ringa socialjouren:', { desc: 'Before the socialjour number.' })} ${this.tel(this.emergencyPhone)}</p>` : nothing}
-        ${this.phone
-          ? html`<p>${this.municipality
-              ? msg(str`Du når socialtjänsten i ${this.municipality} på`, { desc: 'Receipt: phone to social services of the municipality.' })
-              : msg('Du når socialtjänsten på', { desc: 'Receipt: phone to social services.' })} ${this.tel(this.phone)}</p>`
-          : nothing}
+        <p class="read-hours"><strong>${receiptReadText(this.#readHours, getLocale(), sent)}</strong></p>
+        ${this.#emergencyAdvice()}
       </div>
+      ${this.heading(msg('Vad händer nu?', { desc: 'Receipt: what happens next.' }), 1, 'sub-heading')}
+      <p>${safetyAssessment()}</p>
+      <p>${msg('Inom 14 dagar från att anmälan kom in bestämmer socialtjänsten om en utredning ska startas.', { desc: 'Receipt: the decision whether to investigate within 14 days of the report coming in.' })}</p>
+      <soc-process-steps variant="concern" current="skyddsbedomning" heading-level=${Math.min(6, this.headingLevel + 1)}></soc-process-steps>
+      ${this.phone
+        ? html`<p>${this.municipality
+            ? msg(str`Du når socialtjänsten i ${this.municipality} på`, { desc: 'Receipt: phone to social services of the municipality.' })
+            : msg('Du når socialtjänsten på', { desc: 'Receipt: phone to social services.' })} ${this.tel(this.phone)}</p>`
+        : nothing}
       <slot name="after-submit"></slot>
       <div class="buttons">
         <button type="button" class="secondary" @click=${() => window.print()}>${msg('Skriv ut kvittot', { desc: 'Button: print the receipt.' })}</button>
       </div>`;
+  }
+
+  /** 112 for danger now, socialjouren evenings and weekends: before the form and on the receipt. */
+  #emergencyAdvice(): TemplateResult {
+    return html`<p><strong>${msg('Är barnet i fara just nu? Ring 112.', { desc: 'Emergency notice before the concern form.' })}</strong></p>
+      <p>
+        ${this.emergencyPhone
+          ? html`${msg('Kvällar och helger kan du ringa socialjouren:', { desc: 'Before the socialjour number.' })} ${this.tel(this.emergencyPhone)}.`
+          : msg('Kvällar och helger kan du ringa 112 och fråga efter socialjouren.', { desc: 'Socialjour without a number.' })}
+      </p>`;
   }
 }
 
