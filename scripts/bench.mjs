@@ -152,7 +152,7 @@ function socForm(i) {
 </form>`;
 }
 
-const appForm = (i) => `<soc-application-form id="a${i}" action="/skicka" municipality="Exempelkommun" phone="019-21 30 00"></soc-application-form>`;
+const appForm = (i) => `<soc-application-form id="a${i}" action="/skicka" municipality="Exempelkommun" phone="08-465 004 10"></soc-application-form>`;
 
 /**
  * The ready marker, the page's last module script. Module scripts run in document order once the

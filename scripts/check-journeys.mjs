@@ -335,11 +335,11 @@ async function anonymousNeighbour(page) {
   await choose(page, f, 'Behöver barnet eller familjen tolk?', 'Ja');
   await type(page, f, 'Vilket språk?', ' arabiska ');
   await next(page, f, 'Om dig');
-  await choose(page, f, 'Gör du anmälan i ditt arbete?', 'Nej, jag är privatperson');
+  await choose(page, f, 'Har du anmälningsplikt?', 'Nej, jag har inte anmälningsplikt');
   // First about to give a name, then changes their mind: nothing typed may go with the report.
   await choose(page, f, 'Vill du vara anonym?', 'Nej, jag lämnar mitt namn');
   await type(page, f, 'Ditt namn', 'Karin Granne');
-  await type(page, f, 'Telefonnummer', '070-111 22 33');
+  await type(page, f, 'Telefonnummer', '070-174 06 33');
   await tabTo(page, { role: 'radio', group: 'Vill du vara anonym?', form: f }, { back: true });
   await page.keyboard.press('ArrowUp');
   await settle(page);
@@ -373,7 +373,7 @@ async function anonymousNeighbour(page) {
   if (payload) {
     if (JSON.stringify(payload.data.reporter) !== '{"anonymous":true}') problems.push(`anonymous neighbour: reporter is ${JSON.stringify(payload.data.reporter)}`);
     const raw = JSON.stringify(storedSubmissions(demo.dataDir).find((s) => s.reference === reference));
-    if (/Karin|Granne|111 ?22|46701112233/.test(raw)) problems.push('anonymous neighbour: the stored record holds the name or phone typed before choosing anonymity');
+    if (/Karin|Granne|06 ?33|46701740633/.test(raw)) problems.push('anonymous neighbour: the stored record holds the name or phone typed before choosing anonymity');
   }
   return reference;
 }
@@ -395,18 +395,18 @@ async function teacher(page) {
   await choose(page, f, 'Är du orolig för fler barn?', 'Nej');
   await choose(page, f, 'Behöver barnet eller familjen tolk?', 'Nej');
   await next(page, f, 'Om dig');
-  await choose(page, f, 'Gör du anmälan i ditt arbete?', 'Ja, i mitt arbete');
+  await choose(page, f, 'Har du anmälningsplikt?', 'Ja, jag har anmälningsplikt');
   // A professional gets no anonymity question at all.
   const hasAnonymity = await page.$eval(`#${f}`, (el) => !!el.shadowRoot.querySelector('[name="reporter.anonymous"]')?.checkVisibility());
   if (hasAnonymity) problems.push('teacher: the anonymity question is shown to someone reporting at work');
   await type(page, f, 'Ditt namn', 'Eva Larsson');
   await type(page, f, 'Din arbetsplats', 'Ekskolan');
   await type(page, f, 'Ditt yrke eller din roll', 'Klasslärare');
-  await type(page, f, 'Telefonnummer', '070-123 45 67');
+  await type(page, f, 'Telefonnummer', '070-174 06 12');
   await type(page, f, 'E-postadress', 'Eva.Larsson@Ekskolan.Exempel.SE');
   await next(page, f, REVIEW);
   const rows = (await reviewRows(page, f)).join(' | ');
-  if (!rows.includes(`20${pnrConcern.slice(0, 6)}-${pnrConcern.slice(6)}`) || !rows.includes('070-123 45 67')) {
+  if (!rows.includes(`20${pnrConcern.slice(0, 6)}-${pnrConcern.slice(6)}`) || !rows.includes('070-174 06 12')) {
     problems.push(`teacher: review does not show the tidy personnummer and phone: ${rows}`);
   }
   const reference = await send(page, f, CONCERN_RECEIPT);
@@ -432,7 +432,7 @@ async function teacher(page) {
       name: 'Eva Larsson',
       workplace: 'Ekskolan',
       role: 'Klasslärare',
-      phone: '+46701234567',
+      phone: '+46701740612',
       email: 'Eva.Larsson@ekskolan.exempel.se',
     },
   });
@@ -466,7 +466,7 @@ async function twoChildren(page) {
   await type(page, f, 'Berätta med egna ord', 'Jag är ensam med barnen sedan i våras.\nMaja sover dåligt och vi bråkar mycket.');
   await next(page, f, 'Hur vi kontaktar dig');
   await type(page, f, 'Ditt namn', 'Anna Andersson');
-  await type(page, f, 'Telefonnummer', '08-123 456 78');
+  await type(page, f, 'Telefonnummer', '08-465 004 45');
   await type(page, f, 'E-postadress', 'Anna.Andersson@Exempel.SE');
   await type(page, f, 'När passar det bäst att vi ringer?', 'Vardagar efter kl. 15');
   await choose(page, f, 'Är det säkert för dig att vi ringer?', 'Ja');
@@ -508,7 +508,7 @@ async function twoChildren(page) {
     situation: 'Jag är ensam med barnen sedan i våras.\nMaja sover dåligt och vi bråkar mycket.',
     contact: {
       name: 'Anna Andersson',
-      phone: '+46812345678',
+      phone: '+46846500445',
       email: 'Anna.Andersson@exempel.se',
       bestTime: 'Vardagar efter kl. 15',
       safe: { call: 'yes', letter: 'no', message: 'no' },
@@ -551,10 +551,10 @@ async function reloadMidway(page) {
   await choose(page, f, 'Är du orolig för fler barn?', 'Vet inte');
   await choose(page, f, 'Behöver barnet eller familjen tolk?', 'Vet inte');
   await next(page, f, 'Om dig');
-  await choose(page, f, 'Gör du anmälan i ditt arbete?', 'Nej, jag är privatperson');
+  await choose(page, f, 'Har du anmälningsplikt?', 'Nej, jag har inte anmälningsplikt');
   await choose(page, f, 'Vill du vara anonym?', 'Nej, jag lämnar mitt namn');
   await type(page, f, 'Ditt namn', 'Per Holm');
-  await type(page, f, 'Telefonnummer', '+46 (0)70-765 43 21');
+  await type(page, f, 'Telefonnummer', '+46 (0)70-174 06 56');
   await type(page, f, 'Hur känner du barnet?', 'Granne');
   await next(page, f, REVIEW);
   const reference = await send(page, f, CONCERN_RECEIPT);
@@ -569,7 +569,7 @@ async function reloadMidway(page) {
       otherChildren: 'unknown',
       interpreter: { needed: 'unknown' },
     },
-    reporter: { anonymous: false, professional: false, name: 'Per Holm', phone: '+46707654321', relation: 'Granne' },
+    reporter: { anonymous: false, professional: false, name: 'Per Holm', phone: '+46701740656', relation: 'Granne' },
   });
   if ((await drafts(page)).length) problems.push('reload: a draft is left in sessionStorage after the receipt');
   return reference;

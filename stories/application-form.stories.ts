@@ -20,7 +20,7 @@ const children: Answers = {
   'children.count': '2',
   'children.0.name': 'Alva',
   'children.0.hasPnr': 'yes',
-  'children.0.personnummer': '20151218-0009',
+  'children.0.personnummer': '20151218-0025',
   'children.0.livesWith': 'alternating',
   'children.1.name': 'Omar',
   'children.1.hasPnr': 'no',
@@ -34,7 +34,7 @@ const situation: Answers = {
 };
 const contact: Answers = {
   'contact.name': 'Sara Ek',
-  'contact.phone': '070-123 45 67',
+  'contact.phone': '070-174 06 67',
   'contact.bestTime': 'Vardagar efter kl. 15',
   'contact.safe.call': 'yes',
   'contact.safe.letter': 'no',
@@ -72,7 +72,7 @@ const meta: Meta<Args> = {
     @soc-submitted=${action('soc-submitted')}
     @soc-submit-error=${action('soc-submit-error')}
   ></soc-application-form>`,
-  args: { municipality: 'Exempelkommun', phone: '019-21 30 00', headingLevel: 2, quickExit: true, supportOptions: '' },
+  args: { municipality: 'Exempelkommun', phone: '08-465 004 10', headingLevel: 2, quickExit: true, supportOptions: '' },
   argTypes: {
     municipality: { control: 'text', ...category.content },
     phone: { control: 'text', ...category.content },
@@ -127,7 +127,7 @@ export const TwoChildren: Story = {
 export const ChildrenErrors: Story = {
   name: 'Steg 2 med fel',
   play: async ({ canvasElement }) =>
-    void (await walk(canvasElement, { ...applicant, ...children, 'children.0.personnummer': '151218-0008', 'children.1.name': '', 'children.1.livesWith': '' }, 2)),
+    void (await walk(canvasElement, { ...applicant, ...children, 'children.0.personnummer': '151218-0024', 'children.1.name': '', 'children.1.livesWith': '' }, 2)),
 };
 
 export const Support: Story = {

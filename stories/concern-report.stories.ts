@@ -9,6 +9,7 @@ interface Args {
   municipality: string;
   phone: string;
   emergencyPhone: string;
+  readHours: string;
   headingLevel: number;
   quickExit: boolean;
 }
@@ -47,6 +48,7 @@ const meta: Meta<Args> = {
     municipality=${attr(a.municipality)}
     phone=${attr(a.phone)}
     emergency-phone=${attr(a.emergencyPhone)}
+    read-hours=${attr(a.readHours)}
     heading-level=${num(a.headingLevel)}
     ?quick-exit=${a.quickExit}
     @soc-step-change=${action('soc-step-change')}
@@ -54,11 +56,19 @@ const meta: Meta<Args> = {
     @soc-submitted=${action('soc-submitted')}
     @soc-submit-error=${action('soc-submit-error')}
   ></soc-concern-report>`,
-  args: { municipality: 'Exempelkommun', phone: '019-21 30 00', emergencyPhone: '019-21 30 00', headingLevel: 2, quickExit: true },
+  // Exempelnummer from the series Post- och telestyrelsen reserves for fiction (08-465 004 00–99).
+  args: { municipality: 'Exempelkommun', phone: '08-465 004 10', emergencyPhone: '08-465 004 90', readHours: 'Mo-Fr 08:00-16:00; PH off', headingLevel: 2, quickExit: true },
   argTypes: {
     municipality: { control: 'text', ...category.content },
     phone: { control: 'text', ...category.content },
     emergencyPhone: { name: 'emergency-phone', control: 'text', ...category.content },
+    readHours: {
+      name: 'read-hours',
+      control: 'text',
+      description:
+        'När anmälningar läses, i samma syntax som `hours` på soc-contact-hours (`Mo-Fr 08:00-16:00; PH off`). Visas före formuläret, och kvittot säger när en anmälan som skickas utanför tiderna läses tidigast. Tomt eller ogiltigt: "vardagar under kontorstid".',
+      ...category.content,
+    },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 }, ...category.content },
     quickExit: { name: 'quick-exit', control: 'boolean', ...category.state },
   },
@@ -66,7 +76,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Orosanmälan om ett barn: akut hjälp först, sedan barnet, oron och den som anmäler (anonymt för privatpersoner), granskning, skicka och kvitto. Sidan sparar ett utkast i fliken (sessionStorage) — här avstängt med draft="off" så att varje story börjar likadant.',
+          'Orosanmälan om ett barn: akut hjälp först, sedan barnet, oron och den som anmäler (anonymt för den som inte har anmälningsplikt), granskning, skicka och kvitto. Sidan sparar ett utkast i fliken (sessionStorage) — här avstängt med draft="off" så att varje story börjar likadant.',
       },
     },
   },
@@ -98,7 +108,7 @@ export const ReporterNamed: Story = {
 };
 
 export const ReporterProfessional: Story = {
-  name: 'Steg 3: Om dig – i arbetet (kan inte vara anonym)',
+  name: 'Steg 3: Om dig – med anmälningsplikt (kan inte vara anonym)',
   play: async ({ canvasElement }) =>
     void (await walk(canvasElement, { ...child, ...concern, 'reporter.professional': 'yes', 'reporter.name': 'Lena Lind', 'reporter.workplace': 'Ekskolan', 'reporter.role': 'Lärare' }, 2)),
 };
@@ -132,7 +142,28 @@ export const Receipt: Story = {
   name: 'Kvitto',
   play: async ({ canvasElement }) => {
     const el = await walk(canvasElement, { ...child, ...concern, ...anonymous }, 3);
+    el.now = () => new Date('2026-12-02T10:00:00+01:00'); // a Wednesday morning: inside the hours
     el.transport = async () => ({ reference: 'OA-2026-0042' });
+    await el.submit();
+  },
+};
+
+export const ReceiptFridayEvening: Story = {
+  name: 'Kvitto, skickad en fredagskväll',
+  play: async ({ canvasElement }) => {
+    const el = await walk(canvasElement, { ...child, ...concern, ...anonymous }, 3);
+    el.now = () => new Date('2026-12-04T19:00:00+01:00'); // read at the earliest on Monday 7 December
+    el.transport = async () => ({ reference: 'OA-2026-0043' });
+    await el.submit();
+  },
+};
+
+export const ReceiptWithoutNumbers: Story = {
+  name: 'Kvitto utan telefonnummer och tider',
+  args: { phone: '', emergencyPhone: '', readHours: '' },
+  play: async ({ canvasElement }) => {
+    const el = await walk(canvasElement, { ...child, ...concern, ...anonymous }, 3);
+    el.transport = async () => ({ reference: 'OA-2026-0044' });
     await el.submit();
   },
 };

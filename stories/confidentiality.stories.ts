@@ -88,6 +88,6 @@ export const WithSlot: Story = {
     heading=${attr(a.heading)}
     heading-level=${num(a.headingLevel)}
   >
-    <p>Vill du prata med någon? Ring socialtjänsten på 019-21 30 00, måndag–fredag kl. 8.30–14.</p>
+    <p>Vill du prata med någon? Ring socialtjänsten på 08-465 004 10, måndag–fredag kl. 8.30–14.</p>
   </soc-confidentiality>`,
 };

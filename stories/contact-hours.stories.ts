@@ -31,7 +31,8 @@ const meta: Meta<ContactHoursArgs> = {
     },
   },
   args: {
-    phone: '019-21 30 00',
+    // Exempelnummer from the series Post- och telestyrelsen reserves for fiction (08-465 004 00–99).
+    phone: '08-465 004 10',
     hours: 'Mo-Fr 08:30-12:00,13:00-14:00; PH off',
     emergencyPhone: '',
     emergencyLabel: '',
@@ -50,7 +51,7 @@ const meta: Meta<ContactHoursArgs> = {
       description: 'Rubriknivå; underrubrikerna blir en nivå djupare.',
       ...category.content,
     },
-    phone: { control: 'text', description: 'Telefonnummer i valfri vanlig form; visas som "019-21 30 00", länkas som `tel:+4619213000`.', ...category.content },
+    phone: { control: 'text', description: 'Telefonnummer i valfri vanlig form; visas som "08-465 004 10", länkas som `tel:+46846500410`. Inget standardnummer: utan det står det att man ska ringa kommunens växel.', ...category.content },
     hours: {
       control: 'text',
       description: 'Öppettider (OpenStreetMap `opening_hours`, delmängd). Ogiltig text ger en varning i konsolen och standardtiderna.',
@@ -115,7 +116,7 @@ export const AfterClosing: Story = { name: 'Stängt, öppnar i morgon', args: { 
 /** Friday evening: opens on Monday. With the socialjour number. */
 export const Weekend: Story = {
   name: 'Helg, med socialjourens nummer',
-  args: { clock: '2026-05-08T17:00:00Z', emergencyPhone: '019-21 41 05', label: 'Mottagningen' },
+  args: { clock: '2026-05-08T17:00:00Z', emergencyPhone: '08-465 004 90', label: 'Mottagningen' },
 };
 
 /** Kristi himmelsfärdsdag 2026 (Thursday 14 May): a public holiday. */

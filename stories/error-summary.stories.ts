@@ -46,7 +46,7 @@ const form = (a: ErrorSummaryArgs) => html`<soc-error-summary
       format="phone"
       autocomplete="tel"
       width="20"
-      value="070-123 45 6"
+      value="070-174 06 6"
     ></soc-text-field>
     <soc-radio-group name="sokande" label="Vem ansöker?" required>
       <soc-radio value="jag">Jag ansöker för egen del</soc-radio>
@@ -123,7 +123,7 @@ export const FromServer: Story = {
       },
       {
         field: 'telefon',
-        message: 'Telefonnumret saknar en siffra. Skriv hela numret, till exempel 070-123 45 67.',
+        message: 'Telefonnumret saknar en siffra. Skriv hela numret, till exempel 070-174 06 67.',
       },
     ],
   },

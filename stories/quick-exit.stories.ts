@@ -41,7 +41,7 @@ const page = (a: QuickExitArgs) => html`<soc-quick-exit
   ${[1, 2, 3, 4, 5, 6].map(
     (n) => html`<h3>Stycke ${n}</h3>
       <p>
-        Socialtjänsten läser din anmälan och bedömer om barnet behöver skydd direkt. Inom 14 dagar
+        När socialtjänsten läser din anmälan bedömer de först om barnet behöver skydd. Inom 14 dagar
         bestämmer de om de ska utreda barnets situation. Rulla vidare: knappen följer med överst.
       </p>`,
   )}`;

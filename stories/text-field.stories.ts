@@ -185,7 +185,7 @@ export const Phone: Story = {
   args: {
     name: 'telefon',
     label: 'Ditt telefonnummer',
-    hint: 'Skriv ett nummer där vi kan nå dig, till exempel 070-123 45 67.',
+    hint: 'Skriv ett nummer där vi kan nå dig, till exempel 070-174 06 67.',
     type: 'tel',
     format: 'phone',
     autocomplete: 'tel',
@@ -195,7 +195,7 @@ export const Phone: Story = {
 
 export const PhoneInvalid: Story = {
   name: 'Telefonnummer: fel',
-  args: { ...Phone.args, value: '070-123 45 6' },
+  args: { ...Phone.args, value: '070-174 06 6' },
   play: showValidation,
 };
 

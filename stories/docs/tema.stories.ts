@@ -22,7 +22,7 @@ const elements = (heading?: string) => html`
     <soc-radio value="ja">Ja</soc-radio>
     <soc-radio value="nej" checked>Nej</soc-radio>
   </soc-radio-group>
-  <soc-contact-hours label=${heading ?? nothing} phone="019-21 10 00" heading-level="3"></soc-contact-hours>
+  <soc-contact-hours label=${heading ?? nothing} phone="08-465 004 10" heading-level="3"></soc-contact-hours>
 `;
 
 const meta: Meta = {
