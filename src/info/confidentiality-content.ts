@@ -125,6 +125,17 @@ export const technicalTraces = () =>
     desc: 'Anonymity: the website may store technical data such as an IP address, which can sometimes show who you are.',
   });
 
+/**
+ * Who has the duty to report (domain.md §1.1): authorities whose work concerns children and young
+ * people and their staff, and those who work in health care, school, pre-school, child care,
+ * social services, the police or the prison and probation service, private providers included.
+ * Also the hint of "Har du anmälningsplikt?" in `soc-concern-report`.
+ */
+export const dutyHolders = () =>
+  msg('Anmälningsplikt har den som arbetar i skola, förskola, barnomsorg, hälso- och sjukvård, socialtjänst, polis eller kriminalvård, eller på en annan myndighet som har med barn och unga att göra. Det gäller också privata verksamheter av samma slag.', {
+    desc: 'Who has the duty to report (anmälningsplikt).',
+  });
+
 const afterReport = (): string[] => [
   safetyAssessment(),
   readingDelay(),
@@ -347,8 +358,9 @@ function professional(): AudienceContent {
           msg('Nej. När du har anmälningsplikt ska du berätta vem du är och var du arbetar.', {
             desc: 'Confidentiality (duty to report): give your name and workplace.',
           }),
-          msg('Anmälningsplikt har den som arbetar i skola, förskola, barnomsorg, hälso- och sjukvård, socialtjänst, polis eller kriminalvård, eller på en annan myndighet som har med barn och unga att göra. Det gäller också privata verksamheter av samma slag. Den som inte har anmälningsplikt, till exempel en tränare i en förening, kan vara anonym.', {
-            desc: 'Confidentiality (duty to report): who has the duty; others, e.g. a sports coach, may stay anonymous.',
+          dutyHolders(),
+          msg('Den som inte har anmälningsplikt, till exempel en tränare i en förening, kan vara anonym.', {
+            desc: 'Confidentiality (duty to report): others, e.g. a sports coach, may stay anonymous.',
           }),
           msg('Skyddet för namnet på den som anmäler gäller i första hand privatpersoner. Familjen kan därför oftast få veta att anmälan kommer från dig eller din arbetsplats.', {
             desc: 'Confidentiality (professionals): the identity protection is mainly for private persons.',

@@ -61,21 +61,16 @@ export function describeHours(oh: OpeningHours, locale: string, instant: Date): 
   return parts.length ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts) : '';
 }
 
-/** The days the hours leave closed although they are weekdays: public holidays and the eves. */
-function closedDays(oh: OpeningHours, instant: Date): string {
-  const rows = summarize(oh, stockholmTime(instant).date, OPTIONS);
-  const holidays = rows.some((r) => r.kind === 'holidays' && !r.ranges.length);
-  const eves = rows.some((r) => r.kind === 'eves');
-  if (holidays && eves) {
-    return msg('På helgdagar, julafton, midsommarafton och nyårsafton läses de inte.', {
-      desc: 'After the hours when reports are read: not on public holidays or the three eves offices close on.',
-    });
-  }
-  if (holidays) return msg('På helgdagar läses de inte.', { desc: 'After the hours when reports are read: not on public holidays.' });
-  return eves
-    ? msg('På julafton, midsommarafton och nyårsafton läses de inte.', { desc: 'After the hours when reports are read: not on the three eves offices close on.' })
-    : '';
-}
+/**
+ * The days the hours leave closed: julafton, midsommarafton and nyårsafton always (a date rule
+ * can open them), public holidays too with `PH off`.
+ */
+const closedDays = (oh: OpeningHours, instant: Date): string =>
+  summarize(oh, stockholmTime(instant).date, OPTIONS).some((r) => r.kind === 'holidays' && !r.ranges.length)
+    ? msg('På helgdagar, julafton, midsommarafton och nyårsafton läses de inte.', {
+        desc: 'After the hours when reports are read: not on public holidays or the three eves offices close on.',
+      })
+    : msg('På julafton, midsommarafton och nyårsafton läses de inte.', { desc: 'After the hours when reports are read: not on the three eves offices close on.' });
 
 /** The default sentence, when the municipality has not said when reports are read. */
 export const defaultReadSentence = () =>
@@ -91,7 +86,7 @@ export function readHoursText(oh: OpeningHours | null, locale: string, instant: 
   const sentence = msg(str`Anmälningar som du skickar här läses ${when}.`, {
     desc: 'When reports are read; the hours follow, e.g. "måndag–fredag kl. 8–16".',
   });
-  return [sentence, closedDays(oh, instant)].filter(Boolean).join(' ');
+  return `${sentence} ${closedDays(oh, instant)}`;
 }
 
 /** Where the earliest reading falls: `null` when the report was sent while reports are read. */
@@ -110,9 +105,10 @@ export function earliestRead(oh: OpeningHours, sent: Date): { date: CivilDate; m
  */
 export function receiptReadText(oh: OpeningHours | null, locale: string, sent: Date): string {
   if (!oh) {
-    return msg('Anmälningar som du skickar här läses på vardagar under kontorstid. Skickade du din anmälan på en kväll, en helg eller en helgdag läses den tidigast nästa vardag.', {
-      desc: 'Receipt, when the municipality has not given the hours when reports are read.',
+    const later = msg('Skickade du din anmälan på en kväll, en helg eller en helgdag läses den tidigast nästa vardag.', {
+      desc: 'Receipt, after "reports are read on weekdays during office hours" when the municipality has not given the hours.',
     });
+    return `${defaultReadSentence()} ${later}`;
   }
   const next = earliestRead(oh, sent);
   if (!next) return readHoursText(oh, locale, sent);

@@ -10,7 +10,7 @@ import { define } from '../define.js';
 import { getLocale } from '../localization/locale.js';
 import type { OpeningHours } from '../info/opening-hours.js';
 import { parseReadHours, readHoursText, receiptReadText, safetyAssessment } from '../info/read-hours.js';
-import { technicalTraces } from '../info/confidentiality-content.js';
+import { dutyHolders, technicalTraces } from '../info/confidentiality-content.js';
 import '../info/process-steps.js';
 import '../info/confidentiality.js';
 import '../patterns/quick-exit.js';
@@ -35,15 +35,13 @@ const idKinds = (): Choice[] => [
 ];
 
 /**
- * Who has the duty to report (domain.md §1.1): authorities whose work concerns children and young
- * people and their staff, and those who work in health care, school, pre-school, child care,
- * social services, the police or the prison and probation service, private providers included —
- * for what they learn at work. Everyone else may report, and may stay anonymous.
+ * Who has the duty to report (see `dutyHolders`), for what they learn at work; everyone else may
+ * report, and may stay anonymous.
  */
 const dutyHint = () =>
-  msg('Du har anmälningsplikt om du arbetar i skola, förskola, barnomsorg, hälso- och sjukvård, socialtjänst, polis eller kriminalvård, eller på en annan myndighet som har med barn och unga att göra. Det gäller också privata verksamheter av samma slag, och det du får veta i arbetet. Andra, till exempel en tränare i en förening eller en granne, svarar Nej.', {
-    desc: 'Hint: who has the duty to report; others (e.g. a sports coach or a neighbour) answer No.',
-  });
+  `${dutyHolders()} ${msg('Den gäller det du får veta i arbetet. Andra, till exempel en tränare i en förening eller en granne, svarar Nej.', {
+    desc: 'Hint, after who has the duty to report: it covers what you learn at work; others (e.g. a sports coach or a neighbour) answer No.',
+  })}`;
 
 /** Answers that say who the reporter is: removed the moment they choose to be anonymous. */
 const IDENTITY = ['reporter.name', 'reporter.phone', 'reporter.email', 'reporter.relation', 'reporter.workplace', 'reporter.role'];
