@@ -5,25 +5,21 @@
 import { setCustomElementsManifest, type Decorator, type Loader, type Preview } from '@storybook/web-components-vite';
 import manifest from 'virtual:soc-custom-elements';
 import '../src/index.js';
-import { isRtl, localeReady, resolveLocale } from '../src/localization/locale.js';
+import { localeReady, resolveLocale } from '../src/localization/locale.js';
+import { direction } from '../src/localization/locales.js';
+import { languageItems } from './languages.js';
 import './preview.css';
 
 // Each element's docs page lists its attributes, properties, events, slots, CSS parts and CSS
 // custom properties from the manifest (the JSDoc in src/).
 setCustomElementsManifest(manifest);
 
-const LANGUAGES = [
-  { value: 'sv', title: 'Svenska', right: 'sv' },
-  { value: 'en', title: 'English', right: 'en' },
-  { value: 'ar', title: 'العربية', right: 'ar' },
-];
-
 /** Sets `<html lang dir>`; the library's MutationObserver on `lang` switches the locale. */
 function applyLanguage(tag: unknown): void {
   const lang = resolveLocale(typeof tag === 'string' ? tag : 'sv');
   const root = document.documentElement;
   if (root.lang !== lang) root.lang = lang;
-  const dir = isRtl(lang) ? 'rtl' : 'ltr';
+  const dir = direction(lang);
   if (root.dir !== dir) root.dir = dir;
 }
 
@@ -51,8 +47,8 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       name: 'Språk',
-      description: 'Språk: sätter <html lang> och dir (höger till vänster för arabiska)',
-      toolbar: { title: 'Språk', icon: 'globe', items: LANGUAGES, dynamicTitle: true },
+      description: 'Språk: sätter <html lang> och dir (höger till vänster för bland annat arabiska)',
+      toolbar: { title: 'Språk', icon: 'globe', items: languageItems(), dynamicTitle: true },
     },
   },
   initialGlobals: { locale: 'sv' },

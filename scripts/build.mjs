@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { shrinkSources } from './lib/esbuild-plugins.mjs';
+import { LOADERS_MODULE, localeEntryPoints } from './lib/locales.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
@@ -50,10 +51,9 @@ const common = {
 const localesNextToBundle = {
   name: 'locales-next-to-bundle',
   setup(b) {
-    b.onResolve({ filter: /generated\/locales\/[a-z-]+\.js$/ }, (args) => ({
-      path: `./locales/${args.path.match(/([a-z-]+)\.js$/)[1]}.js`,
-      external: true,
-    }));
+    b.onResolve({ filter: /^\.\/locales\/[\w-]+\.js$/ }, (args) =>
+      args.importer.replaceAll('\\', '/').endsWith(LOADERS_MODULE) ? { path: args.path, external: true } : undefined,
+    );
   },
 };
 
@@ -88,7 +88,8 @@ const strOnly = {
 };
 await build({
   ...common,
-  entryPoints: { en: 'src/generated/locales/en.ts', ar: 'src/generated/locales/ar.ts' },
+  // One module per target locale of lit-localize.json.
+  entryPoints: localeEntryPoints(),
   outdir: 'dist/locales',
   plugins: [strOnly, shrinkSources],
 });

@@ -1,8 +1,10 @@
 // `npm run test:demo` (after `npm run build`): starts `server/start.mjs` — the Exempelkommun demo
 // page and the reference receiver — opens the page in headless Chromium under the strict CSP with
 // Trusted Types, and checks that every element renders with no console error or CSP violation, axe
-// finds nothing in sv/en/ar, and a concern report sent from the page reaches the receiver.
+// finds nothing in any locale of lit-localize.json (the page has a language button for each), and
+// a concern report sent from the page reaches the receiver.
 import { axeViolations, launchBrowser, startDemo, storedSubmissions } from './lib/browser.mjs';
+import { LOCALES } from './lib/locales.mjs';
 
 const demo = await startDemo();
 const problems = [];
@@ -13,7 +15,11 @@ try {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(demo.url, { waitUntil: 'networkidle0' });
 
-  for (const lang of ['sv', 'en', 'ar']) {
+  for (const { lang } of LOCALES) {
+    if (!(await page.$(`[data-lang="${lang}"]`))) {
+      problems.push(`${lang}: the demo page has no language button [data-lang="${lang}"]`);
+      continue;
+    }
     await page.click(`[data-lang="${lang}"]`);
     await new Promise((r) => setTimeout(r, 300));
     const els = await page.evaluate(() =>
@@ -60,4 +66,4 @@ if (problems.length) {
   console.error(`Demo check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('Demo check passed: every element renders under CSP + Trusted Types, axe clean in sv/en/ar, a report reached the receiver.');
+console.log(`Demo check passed: every element renders under CSP + Trusted Types, axe clean in ${LOCALES.map((l) => l.lang).join('/')}, a report reached the receiver.`);

@@ -22,18 +22,20 @@
 //                  transition runs (document and every shadow root); none is declared in computed
 //                  styles (elements, ::before, ::after) and no scroll-behavior is smooth; following
 //                  an error-summary link scrolls at once.
-//   rtl            `<html lang="ar" dir="rtl">` against the same page in LTR: labels, controls,
-//                  messages, bars and buttons sit as far from the right edge of their specimen as
-//                  from the left in LTR; radios and checkboxes are right of their labels; bars and
-//                  borders on the inline start are on the right; step numbers at the right; the
-//                  first answer of an inline group and the "yes" branch are right of the next one;
-//                  the quick-exit button moves to the left.
+//   rtl            `<html lang="ar" dir="rtl">` (the first right-to-left locale of lit-localize.json)
+//                  against the same page in LTR: labels, controls, messages, bars and buttons
+//                  sit as far from the right edge of their specimen as from the left in LTR;
+//                  radios and checkboxes are right of their labels; bars and borders on the
+//                  inline start are on the right; step numbers at the right; the first answer of
+//                  an inline group and the "yes" branch are right of the next one; the
+//                  quick-exit button moves to the left.
 // Screenshots of every specimen per condition: .tmp/display/<condition>/<specimen>.png (`ltr/` next
 // to `rtl/` for comparison). Prints one line per condition; exits 1 with one line per problem:
 // "condition: specimen: host › element “text”: problem".
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser, startDemo } from './lib/browser.mjs';
+import { LOCALES } from './lib/locales.mjs';
 
 const OUT = resolve('.tmp/display');
 if (!existsSync('dist/soc-elements.js')) {
@@ -608,7 +610,8 @@ try {
   // ——— right to left ———
   {
     const ltr = await open('ltr');
-    const rtl = await open('rtl', { query: '?lang=ar&dir=rtl' });
+    // Without a right-to-left locale the Swedish page is mirrored, as on a host page with dir="rtl".
+    const rtl = await open('rtl', { query: `?lang=${LOCALES.find((l) => l.dir === 'rtl')?.lang ?? 'sv'}&dir=rtl` });
     const found = [];
     const placeBoth = async (path) => [await ltr.evaluate((p) => window.__display.place(p), path), await rtl.evaluate((p) => window.__display.place(p), path)];
     // Same distance from the inline start in both directions (mirrored), within 2 px.

@@ -1,8 +1,10 @@
 // The localization check (part of `npm test`): extracts every msg() from src/ into the XLIFF
 // files, fails when any target language misses a translation or drops a placeholder, then
-// regenerates the runtime locale modules so the browser tests run the translations as written.
+// regenerates the runtime locale modules so the browser tests run the translations as written,
+// and the loaders module (src/generated/locale-loaders.ts) so every target locale has a loader.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { LOADERS_MODULE, writeLocaleLoaders } from './lib/locales.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const run = (cmd) => execFileSync('npx', ['lit-localize', cmd], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -37,4 +39,5 @@ if (problems.length) {
 }
 
 run('build');
+if (writeLocaleLoaders()) console.log(`Wrote ${LOADERS_MODULE}: the target locales have changed.`);
 console.log(`Localization check passed: ${config.targetLocales.join(', ')} translate every message.`);

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
+import { readLocaleConfig } from './lib/locales.mjs';
 
 const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const paths = files.map((f) => f.path).sort();
@@ -15,8 +16,8 @@ for (const need of [
   'dist/index.js',
   'dist/index.d.ts',
   'dist/soc-elements.js',
-  'dist/locales/en.js',
-  'dist/locales/ar.js',
+  // One locale module per target locale of lit-localize.json.
+  ...readLocaleConfig().targetLocales.map((code) => `dist/locales/${code}.js`),
   'dist/schemas/index.js',
   'dist/schemas/index.d.ts',
   'dist/schemas/concern-report.json',
@@ -42,7 +43,7 @@ const consumer = await build({
   format: 'esm',
   write: false,
   // The locale modules load lazily (a bundler splits them off); the first-load bytes are compared.
-  external: ['../generated/locales/*'],
+  external: ['./dist/generated/locales/*'],
   logLevel: 'silent',
 });
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -1,11 +1,12 @@
 // `npm run test:stories` (after `npm run build-storybook`): opens every story of the static
-// Storybook in headless Chromium in sv, en and ar, and fails when a story does not render its
-// elements or nothing visible, logs an error, uses an inline style attribute (CSP), has the wrong
-// lang/dir (ar is right-to-left), or axe (WCAG 2.0–2.2 A/AA + best practice) finds a violation.
+// Storybook in headless Chromium in every locale of lit-localize.json, and fails when a story does
+// not render its elements or nothing visible, logs an error, uses an inline style attribute (CSP),
+// has the wrong lang/dir (right-to-left for ar and the other RTL languages), or axe (WCAG 2.0–2.2 A/AA + best practice) finds a violation.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { axeViolations, launchBrowser } from './lib/browser.mjs';
+import { LOCALES } from './lib/locales.mjs';
 
 const root = 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
@@ -39,7 +40,7 @@ page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.location()?.
 page.on('pageerror', (e) => logged.push(e.message));
 
 let problems = 0;
-for (const lang of ['sv', 'en', 'ar']) {
+for (const { lang, dir } of LOCALES) {
   for (const id of ids) {
     logged.length = 0;
     await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&globals=locale:${lang}`, { waitUntil: 'load' });
@@ -70,7 +71,7 @@ for (const lang of ['sv', 'en', 'ar']) {
       !info.defined && 'an element is not defined',
       info.count && !info.visible && 'nothing visible rendered',
       info.lang !== lang && `lang is ${info.lang}`,
-      info.dir !== (lang === 'ar' ? 'rtl' : 'ltr') && `dir is ${info.dir}`,
+      info.dir !== dir && `dir is ${info.dir}`,
       info.failed && 'Storybook shows an error',
       info.styleAttrs && `${info.styleAttrs} inline style attribute(s)`,
       ...violations.map((v) => `axe ${v}`),
@@ -84,5 +85,5 @@ for (const lang of ['sv', 'en', 'ar']) {
 }
 await browser.close();
 server.close();
-console.log(`${ids.length} stories × 3 languages checked: ${problems ? `${problems} with problems` : 'all render, axe clean'}.`);
+console.log(`${ids.length} stories × ${LOCALES.length} languages checked: ${problems ? `${problems} with problems` : 'all render, axe clean'}.`);
 process.exit(problems ? 1 : 0);

@@ -5,26 +5,16 @@
  */
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { loaders } from '../generated/locale-loaders.js';
+import type { Locale } from './locales.js';
 
-export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
-
-const loaders: Record<string, () => Promise<unknown>> = {
-  en: () => import('../generated/locales/en.js'),
-  ar: () => import('../generated/locales/ar.js'),
-};
-
-/** Right-to-left scripts among the languages we ship or expect to ship (domain.md §5). */
-const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'ckb', 'he', 'yi']);
+export type { Locale } from './locales.js';
+export { isRtl } from './locales.js';
 
 /** Maps any BCP 47 tag to a locale we ship; unknown tags fall back to Swedish. */
 export function resolveLocale(tag: string | null | undefined): Locale {
   const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return (targetLocales as readonly string[]).includes(base) ? (base as Locale) : sourceLocale;
-}
-
-/** Whether a language is written right to left. Direction itself comes from the host's `dir`. */
-export function isRtl(tag: string): boolean {
-  return RTL.has(resolveLocale(tag)) || RTL.has(tag.toLowerCase().split(/[-_]/)[0] ?? '');
 }
 
 type Api = ReturnType<typeof configureLocalization>;
@@ -38,7 +28,8 @@ function api(): Api {
   g[KEY] ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => loaders[locale]!() as never,
+    // One loader per target locale, generated from lit-localize.json (scripts/lib/locales.mjs).
+    loadLocale: (locale) => loaders[locale as (typeof targetLocales)[number]](),
   });
   return g[KEY];
 }

@@ -1,10 +1,8 @@
 import { localeReady } from '../../src/localization/locale.js';
+import { LOCALES as CODES, direction } from '../../src/localization/locales.js';
 
-export const LOCALES = [
-  { lang: 'sv', dir: 'ltr' },
-  { lang: 'en', dir: 'ltr' },
-  { lang: 'ar', dir: 'rtl' },
-] as const;
+/** Every locale of lit-localize.json with its direction: `{ lang: 'ar', dir: 'rtl' }`. */
+export const LOCALES = CODES.map((lang) => ({ lang, dir: direction(lang) }));
 
 /** Sets `<html lang dir>` as a CMS would and waits until that locale is active. */
 export async function setLocale(lang: string, dir: 'ltr' | 'rtl' = 'ltr'): Promise<void> {

@@ -1,0 +1,86 @@
+// The one list of locales, as Node scripts see it: `lit-localize.json` (`sourceLocale`,
+// `targetLocales`). Everything that needs a list of languages derives it from here (Node) or from
+// src/localization/locales.ts (browser, Storybook; it reads the generated locale-codes.ts):
+//   - the runtime loaders, src/generated/locale-loaders.ts, written by `writeLocaleLoaders()` after
+//     `lit-localize build` (`npm run localize:build`, `npm run localize:check`);
+//   - the build's locale modules, dist/locales/<code>.js (`localeEntryPoints()`);
+//   - the package check, the Storybook and demo checks (`LOCALES`, with `dir`).
+// Right-to-left-ness is the one `isRtl` of src/localization/locales.ts.
+// `node scripts/lib/locales.mjs` writes the loaders module.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The path of the generated loaders module, relative to the repository root. */
+export const LOADERS_MODULE = 'src/generated/locale-loaders.ts';
+
+const { isRtl } = await importTs('src/localization/locales.ts');
+export { isRtl };
+
+/**
+ * `sourceLocale` and `targetLocales` of `<root>/lit-localize.json`, the targets sorted the way
+ * lit-localize sorts them in locale-codes.ts, plus the generated modules' folder.
+ * @returns {{ sourceLocale: string, targetLocales: string[], outputDir: string }}
+ */
+export function readLocaleConfig(root = ROOT) {
+  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+  const codes = config.targetLocales ?? [];
+  for (const code of [config.sourceLocale, ...codes]) {
+    if (typeof code !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code)) throw new Error(`lit-localize.json: "${code}" is not a locale code`);
+  }
+  return { sourceLocale: config.sourceLocale, targetLocales: [...codes].sort(), outputDir: config.output.outputDir };
+}
+
+/**
+ * Every locale, the source first, with the `dir` a page in it has.
+ * @returns {{ lang: string, dir: 'ltr' | 'rtl' }[]}
+ */
+export function localeList({ sourceLocale, targetLocales } = readLocaleConfig()) {
+  return [sourceLocale, ...targetLocales].map((lang) => ({ lang, dir: isRtl(lang) ? 'rtl' : 'ltr' }));
+}
+
+/** The locales of this checkout: `[{ lang: 'sv', dir: 'ltr' }, { lang: 'ar', dir: 'rtl' }, …]`. */
+export const LOCALES = localeList();
+
+/** The build's entry points for dist/locales/<code>.js: one per target locale. */
+export function localeEntryPoints({ targetLocales, outputDir } = readLocaleConfig()) {
+  return Object.fromEntries(targetLocales.map((code) => [code, `${outputDir}/${code}.ts`]));
+}
+
+/** The text of src/generated/locale-loaders.ts for these target locales. */
+export function loadersModule({ targetLocales } = readLocaleConfig()) {
+  const key = (code) => (/^[a-z]+$/.test(code) ? code : `'${code}'`);
+  const lines = targetLocales.map((code) => `  ${key(code)}: () => import('./locales/${code}.js'),`);
+  return `// Do not modify this file by hand!
+// Re-generate it with \`npm run localize:build\` (scripts/lib/locales.mjs, from lit-localize.json).
+import type { LocaleModule } from '@lit/localize';
+import type { targetLocales } from './locale-codes.js';
+
+/** One loader per target locale: the runtime modules lit-localize writes to ./locales/. */
+export const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+${lines.join('\n')}
+};
+`;
+}
+
+/** Writes src/generated/locale-loaders.ts when it differs; returns whether it changed. */
+export function writeLocaleLoaders(root = ROOT) {
+  const file = join(root, LOADERS_MODULE);
+  const text = loadersModule(readLocaleConfig(root));
+  let old = '';
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {
+    // first run
+  }
+  if (old === text) return false;
+  writeFileSync(file, text);
+  return true;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(writeLocaleLoaders() ? `Wrote ${LOADERS_MODULE}.` : `${LOADERS_MODULE} is up to date.`);
+}
