@@ -5,8 +5,15 @@
  * okej från familjens sida").
  */
 import { z } from 'zod';
-import { email, personnummer, phoneNumber, text } from './validators.js';
-import { envelope, optionalShort, requiredShort, strict } from './payload.js';
+import { email, personnummer, phoneNumber } from './validators.js';
+import { answer, answered, envelope, languageWhenNeeded, requiredWhen, strict } from './payload.js';
+import { ITEM_LIMITS, MAX_CHILDREN, SUPPORT_VALUE, type LimitPath } from './limits.js';
+
+export { MAX_CHILDREN, SUPPORT_VALUE };
+
+/** The text answer at `path`, with its limit from `limits.ts`. */
+const at = <P extends LimitPath<'application'>>(path: P) => answer('application', path);
+const items = ITEM_LIMITS.application;
 
 /** A choice: `required` when missing, `invalid_choice` when not one of the answers. */
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -25,12 +32,6 @@ export const DEFAULT_SUPPORT_KINDS = [
   'prata-med-nagon',
 ] as const;
 
-/**
- * A kind of support is the municipality's own id (the list is configurable), so only its form is
- * checked: letters a–z, digits and `-_.:`, at most 50 characters.
- */
-export const SUPPORT_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,49}$/;
-
 /** A guardian (vårdnadshavare) applies for the family. */
 export const guardianApplicant = strict({ role: z.literal('guardian') });
 
@@ -38,7 +39,7 @@ export const guardianApplicant = strict({ role: z.literal('guardian') });
 export const youngApplicant = strict({ role: z.literal('young-person'), fifteenOrOlder: z.boolean({ error: 'required' }) });
 
 /** Someone who helps the family apply: relative, god man, interpreter, school counsellor… */
-export const helperApplicant = strict({ role: z.literal('helper'), relation: requiredShort() });
+export const helperApplicant = strict({ role: z.literal('helper'), relation: at('applicant.relation') });
 
 export const applicant = z.discriminatedUnion('role', [guardianApplicant, youngApplicant, helperApplicant], {
   error: 'invalid_choice',
@@ -48,55 +49,66 @@ export const livesWith = choice(['both-parents', 'one-parent', 'alternating', 'o
 
 /** One child: name, and personnummer (12 digits out) or an age in the applicant's words. */
 export const applicationChild = strict({
-  name: requiredShort(),
+  name: at('children.*.name'),
   personnummer: personnummer.optional(),
   /** When there is no personnummer (yet): "6 år", "8 månader". */
-  age: optionalShort(50),
+  age: at('children.*.age'),
   livesWith,
   /** Who, when `livesWith` is `other`. */
-  livesWithOther: optionalShort(),
-}).superRefine((c, ctx) => {
-  if (!c.personnummer && !c.age) ctx.addIssue({ code: 'custom', message: 'required', path: ['personnummer'] });
-  if (c.livesWith === 'other' && !c.livesWithOther) ctx.addIssue({ code: 'custom', message: 'required', path: ['livesWithOther'] });
-});
-
-export const MAX_CHILDREN = 10;
+  livesWithOther: at('children.*.livesWithOther'),
+})
+  .superRefine((c, ctx) => {
+    if (!c.personnummer && !c.age) ctx.addIssue({ code: 'custom', message: 'required', path: ['personnummer'] });
+    if (c.livesWith === 'other' && !c.livesWithOther) ctx.addIssue({ code: 'custom', message: 'required', path: ['livesWithOther'] });
+  })
+  .meta({
+    anyOf: [{ required: ['personnummer'] }, { required: ['age'], properties: { age: { type: 'string', minLength: 1 } } }],
+    ...requiredWhen(answered('livesWith', 'other'), 'livesWithOther'),
+  });
 
 export const children = z
   .array(applicationChild, { error: 'required' })
-  .min(1, { error: 'required' })
-  .max(MAX_CHILDREN, { error: 'invalid' });
+  .min(items.children.min, { error: 'required' })
+  .max(items.children.max, { error: 'invalid' });
 
 export const support = z
   .array(z.string({ error: 'invalid_choice' }).regex(SUPPORT_VALUE, { error: 'invalid_choice' }), { error: 'required' })
-  .min(1, { error: 'required' })
-  .max(30, { error: 'invalid' })
-  .refine((a) => new Set(a).size === a.length, { error: 'invalid' });
+  .min(items.support.min, { error: 'required' })
+  .max(items.support.max, { error: 'invalid' })
+  .refine((a) => new Set(a).size === a.length, { error: 'invalid' })
+  .meta({ uniqueItems: true });
 
 /** Whether it is safe to call, to send letters home and to leave messages (voicemail, text). */
 export const safeContact = strict({ call: yesNo, letter: yesNo, message: yesNo });
 
-export const applicationInterpreter = strict({ needed: yesNo, language: optionalShort(100) }).superRefine((i, ctx) => {
-  if (i.needed === 'yes' && !i.language) ctx.addIssue({ code: 'custom', message: 'required', path: ['language'] });
-});
+export const applicationInterpreter = strict({ needed: yesNo, language: at('contact.interpreter.language') })
+  .superRefine((i, ctx) => {
+    if (i.needed === 'yes' && !i.language) ctx.addIssue({ code: 'custom', message: 'required', path: ['language'] });
+  })
+  .meta(languageWhenNeeded);
 
 /** What makes contact work: hearing support, easy-to-read text, something else. */
 export const contactNeed = choice(['hearing', 'easy-read', 'other']);
 
 export const contact = strict({
-  name: requiredShort(),
+  name: at('contact.name'),
   phone: phoneNumber.optional(),
   email: email.optional(),
   /** "Vardagar efter kl. 15". */
-  bestTime: optionalShort(),
+  bestTime: at('contact.bestTime'),
   safe: safeContact,
   interpreter: applicationInterpreter,
-  needs: z.array(contactNeed).max(3, { error: 'invalid' }).optional(),
-  needsOther: optionalShort(500),
-}).superRefine((c, ctx) => {
-  if (!c.phone && !c.email) ctx.addIssue({ code: 'custom', message: 'contact_required', path: ['phone'] });
-  if (c.needs?.includes('other') && !c.needsOther) ctx.addIssue({ code: 'custom', message: 'required', path: ['needsOther'] });
-});
+  needs: z.array(contactNeed).max(items['contact.needs'].max, { error: 'invalid' }).optional(),
+  needsOther: at('contact.needsOther'),
+})
+  .superRefine((c, ctx) => {
+    if (!c.phone && !c.email) ctx.addIssue({ code: 'custom', message: 'contact_required', path: ['phone'] });
+    if (c.needs?.includes('other') && !c.needsOther) ctx.addIssue({ code: 'custom', message: 'required', path: ['needsOther'] });
+  })
+  .meta({
+    anyOf: [{ required: ['phone'] }, { required: ['email'] }],
+    ...requiredWhen({ properties: { needs: { type: 'array', contains: { const: 'other' } } }, required: ['needs'] }, 'needsOther'),
+  });
 
 const yesNoNotApplicable = choice(['yes', 'no', 'not-applicable']);
 
@@ -107,17 +119,19 @@ export const consent = strict({
   healthCare: yesNo,
   other: yesNo,
   /** Who else, when `other` is `yes` (BUP, fritids, a relative…). */
-  otherInfo: optionalShort(500),
-}).superRefine((c, ctx) => {
-  if (c.other === 'yes' && !c.otherInfo) ctx.addIssue({ code: 'custom', message: 'required', path: ['otherInfo'] });
-});
+  otherInfo: at('consent.otherInfo'),
+})
+  .superRefine((c, ctx) => {
+    if (c.other === 'yes' && !c.otherInfo) ctx.addIssue({ code: 'custom', message: 'required', path: ['otherInfo'] });
+  })
+  .meta(requiredWhen(answered('other', 'yes'), 'otherInfo'));
 
 export const applicationData = strict({
   applicant,
   children,
   support,
   /** The situation in the applicant's own words. */
-  situation: text({ max: 5000, required: true, multiline: true }),
+  situation: at('situation'),
   contact,
   consent,
 });

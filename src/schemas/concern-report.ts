@@ -5,8 +5,12 @@
  * domain.md §1) is never anonymous.
  */
 import { z } from 'zod';
-import { email, personnummer, phoneNumber, text } from './validators.js';
-import { envelope, optionalLong, optionalShort, requiredShort, strict, yesNoUnknown } from './payload.js';
+import { email, personnummer, phoneNumber } from './validators.js';
+import { answer, envelope, languageWhenNeeded, strict, yesNoUnknown } from './payload.js';
+import type { LimitPath } from './limits.js';
+
+/** The text answer at `path`, with its limit from `limits.ts`. */
+const at = <P extends LimitPath<'concern-report'>>(path: P) => answer('concern-report', path);
 
 export const anonymousReporter = strict({ anonymous: z.literal(true) });
 
@@ -14,9 +18,9 @@ export const anonymousReporter = strict({ anonymous: z.literal(true) });
 export const professionalReporter = strict({
   anonymous: z.literal(false),
   professional: z.literal(true),
-  name: requiredShort(),
-  workplace: requiredShort(),
-  role: requiredShort(),
+  name: at('reporter.name'),
+  workplace: at('reporter.workplace'),
+  role: at('reporter.role'),
   phone: phoneNumber,
   email: email.optional(),
 });
@@ -25,14 +29,16 @@ export const professionalReporter = strict({
 export const privateReporter = strict({
   anonymous: z.literal(false),
   professional: z.literal(false),
-  name: requiredShort(),
+  name: at('reporter.name'),
   phone: phoneNumber.optional(),
   email: email.optional(),
   /** How they know the child: neighbour, relative, parent of a friend… */
-  relation: optionalShort(),
-}).superRefine((r, ctx) => {
-  if (!r.phone && !r.email) ctx.addIssue({ code: 'custom', message: 'contact_required', path: ['phone'] });
-});
+  relation: at('reporter.relation'),
+})
+  .superRefine((r, ctx) => {
+    if (!r.phone && !r.email) ctx.addIssue({ code: 'custom', message: 'contact_required', path: ['phone'] });
+  })
+  .meta({ anyOf: [{ required: ['phone'] }, { required: ['email'] }] });
 
 export const reporter = z.discriminatedUnion('anonymous', [
   anonymousReporter,
@@ -41,31 +47,33 @@ export const reporter = z.discriminatedUnion('anonymous', [
 
 export const child = strict({
   /** Omitted when the reporter does not know the name. */
-  name: optionalShort(),
+  name: at('child.name'),
   personnummer: personnummer.optional(),
   /** Approximate age in the reporter's words ("ungefär 8"). */
-  age: optionalShort(50),
+  age: at('child.age'),
   /** Address, school, pre-school or area: what helps social services find the child. */
-  location: text({ max: 1000, required: true, multiline: true }),
+  location: at('child.location'),
   /** Where the child is now, if the reporter knows. */
-  whereNow: optionalShort(500),
+  whereNow: at('child.whereNow'),
   siblings: yesNoUnknown,
-  siblingsInfo: optionalLong(2000),
+  siblingsInfo: at('child.siblingsInfo'),
 });
 
 /** Whether the child or family needs an interpreter, and in which language (when known). */
-export const interpreter = strict({ needed: yesNoUnknown, language: optionalShort(100) }).superRefine((i, ctx) => {
-  if (i.needed === 'yes' && !i.language) ctx.addIssue({ code: 'custom', message: 'required', path: ['language'] });
-});
+export const interpreter = strict({ needed: yesNoUnknown, language: at('concern.interpreter.language') })
+  .superRefine((i, ctx) => {
+    if (i.needed === 'yes' && !i.language) ctx.addIssue({ code: 'custom', message: 'required', path: ['language'] });
+  })
+  .meta(languageWhenNeeded);
 
 export const concern = strict({
-  description: text({ max: 5000, required: true, multiline: true }),
+  description: at('concern.description'),
   duration: z.enum(['today', 'weeks', 'months', 'unknown'], { error: 'invalid_choice' }),
-  childSaid: optionalLong(),
+  childSaid: at('concern.childSaid'),
   childKnows: yesNoUnknown,
   guardiansKnow: yesNoUnknown,
   otherChildren: yesNoUnknown,
-  otherChildrenInfo: optionalLong(2000),
+  otherChildrenInfo: at('concern.otherChildrenInfo'),
   interpreter,
 });
 

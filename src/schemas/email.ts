@@ -7,6 +7,7 @@
  */
 import type { ErrorCode } from './codes.js';
 import { cleanText } from './text.js';
+import { EMAIL_MAX } from './limits.js';
 
 export type EmailResult =
   | { ok: true; value: string }
@@ -31,10 +32,10 @@ function asciiDomain(domain: string): string | null {
 export function parseEmail(input: string): EmailResult {
   const s = cleanText(input);
   const at = s.lastIndexOf('@');
-  if (at < 1 || s.length > 254) return invalid;
+  if (at < 1 || s.length > EMAIL_MAX.address) return invalid;
   const local = s.slice(0, at);
   const domain = s.slice(at + 1).toLowerCase();
-  if (local.length > 64) return invalid;
+  if (local.length > EMAIL_MAX.local) return invalid;
   const ascii = asciiDomain(domain);
   if (ascii === null || !syntax.test(`${local}@${ascii}`)) return invalid;
   return { ok: true, value: `${local}@${domain}` };

@@ -1,6 +1,21 @@
 /** `soc-elements/schemas`: DOM-free validators and payload schemas, usable in Node. */
 export { ERROR_CODES, firstCode, isErrorCode, type ErrorCode } from './codes.js';
-export { MAX, cleanText, textLength, type CleanTextOptions } from './text.js';
+export { cleanText, textLength, type CleanTextOptions } from './text.js';
+export {
+  MAX,
+  LIMITS,
+  ITEM_LIMITS,
+  EMAIL_MAX,
+  MAX_CHILDREN,
+  SUPPORT_VALUE,
+  limitOf,
+  textLimit,
+  textLimits,
+  type TextLimit,
+  type LimitPath,
+} from './limits.js';
+export { PAYLOAD_TYPES, isPayloadType, payloadTypeInfo, type PayloadType, type PayloadTypeInfo } from './types.js';
+export { PAYLOAD_SCHEMAS, payloadSchema } from './payloads.js';
 export {
   parsePersonnummer,
   formatPersonnummer,

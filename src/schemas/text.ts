@@ -4,13 +4,8 @@
  * must not pay for zod; the zod schemas are in `validators.ts`.
  */
 
-/** Length bounds in characters (code points). */
-export const MAX = {
-  /** One-line answers: names, titles, workplace. */
-  short: 200,
-  /** Free-text descriptions ("Beskriv din oro"). */
-  long: 5000,
-} as const;
+/** Length bounds in characters (code points); every limit of every payload is in `limits.ts`. */
+export { MAX } from './limits.js';
 
 // C0, DEL and C1 (Unicode category Cc), except \t \n \r which are handled per mode below.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;

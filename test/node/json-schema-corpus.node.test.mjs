@@ -1,0 +1,341 @@
+// The JSON Schema that back ends get must agree with the zod schemas. A corpus of valid and invalid
+// payloads of every type goes through zod and through ajv (a standard JSON Schema 2020-12
+// validator, with its formats); each entry must get the same verdict from both, except the entries
+// marked with one of the named, documented differences (README "Validation in Node"):
+//   beyond-json-schema  JSON Schema cannot check it, zod rejects: the personnummer's Luhn check
+//                       digit, a personnummer date in the future.
+//   normalized          lenient input that zod accepts and normalizes (a 10-digit personnummer,
+//                       "070-123 45 67", text with surrounding spaces); the JSON Schema describes
+//                       the normalized form and accepts what zod returns.
+//   idn                 an e-mail domain with letters beyond Latin, Greek and Cyrillic: zod accepts
+//                       any domain the URL standard (IDNA) accepts, the JSON Schema rejects it.
+// The JSON Schema is built by scripts/lib/json-schema.mjs, as `npm run build` builds it, from the
+// sources, so the test needs no build first. Every ```json example in the README is in the corpus.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let dir;
+let s; // src/schemas (+ payloadJsonSchemas and the patterns), bundled for Node with one copy of zod
+let validators; // type → ajv validate function
+let corpus;
+
+// ——— building blocks ———
+
+const clone = (v) => structuredClone(v);
+/** A copy of `base` changed by `change(payload.data)`. */
+const edit = (base, change) => {
+  const p = clone(base);
+  change(p.data, p);
+  return p;
+};
+const repeat = (n, unit = 'a') => unit.repeat(n);
+
+/** Luhn check digit over nine digits YYMMDDNNN (weights 2,1,2,1…), written independently of src. */
+function checkDigit(nine) {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const n = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
+    sum += n > 9 ? n - 9 : n;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+/** A twelve-digit number YYYYMMDD + birth number, with the right (or a wrong) check digit. */
+function pnr(yyyymmdd, birth = '123', { wrong = false } = {}) {
+  const c = checkDigit(yyyymmdd.slice(2) + birth);
+  return yyyymmdd + birth + (wrong ? String((Number(c) + 1) % 10) : c);
+}
+
+const envelope = (type, data) => ({ type, version: 1, locale: 'sv', submittedAt: '2026-11-22T10:15:00+01:00', data });
+
+const concern = envelope('concern-report', {
+  child: { location: 'Storgatan 1, Exempelstad', siblings: 'unknown' },
+  concern: {
+    description: 'Barnet kommer ofta till skolan utan mat.',
+    duration: 'months',
+    childKnows: 'no',
+    guardiansKnow: 'unknown',
+    otherChildren: 'no',
+    interpreter: { needed: 'no' },
+  },
+  reporter: { anonymous: true },
+});
+const named = { anonymous: false, professional: false, name: 'Eva Lind', phone: '+46701234567' };
+const professional = { anonymous: false, professional: true, name: 'Kim Berg', workplace: 'Ekskolan', role: 'Lärare', phone: '+4619213000' };
+
+const application = envelope('application', {
+  applicant: { role: 'guardian' },
+  children: [{ name: 'Alva', personnummer: '201512180025', livesWith: 'both-parents' }],
+  support: ['stodsamtal'],
+  situation: 'Vi bråkar mycket hemma och barnen sover dåligt.',
+  contact: {
+    name: 'Sara Ek',
+    phone: '+46701234567',
+    safe: { call: 'yes', letter: 'no', message: 'no' },
+    interpreter: { needed: 'no' },
+  },
+  consent: { school: 'yes', preschool: 'not-applicable', healthCare: 'no', other: 'no' },
+});
+
+/**
+ * Entries: [name, payload, zod verdict, difference?]. Without a difference the JSON Schema must
+ * give the same verdict as zod; with one, the opposite verdict, in the direction the difference
+ * names. The payload's `type` picks the schema unless `schema` says otherwise.
+ */
+function concernCorpus() {
+  const C = (name, change, valid, difference) => ({ name: `concern: ${name}`, payload: edit(concern, change), valid, difference });
+  return [
+    C('anonymous, the smallest report', () => {}, true),
+    C('a named private reporter with a phone', (d) => (d.reporter = { ...named, relation: 'granne' }), true),
+    C('a named private reporter with only an e-mail', (d) => (d.reporter = { ...named, phone: undefined, email: 'eva@exempel.se' }), true),
+    C('a reporter in their work with an e-mail', (d) => (d.reporter = { ...professional, email: 'kim.berg@skola.exempel.se' }), true),
+    C('a foreign phone number', (d) => (d.reporter = { ...named, phone: '+442071234567' }), true),
+    C('an e-mail address with a Swedish domain', (d) => (d.reporter = { ...named, email: 'eva@räksmörgås.se' }), true),
+    C('an interpreter in a named language', (d) => (d.concern.interpreter = { needed: 'yes', language: 'arabiska' }), true),
+    C('an interpreter, language unknown', (d) => (d.concern.interpreter = { needed: 'unknown' }), true),
+    C('a child with a personnummer', (d) => (d.child.personnummer = pnr('20151218', '002')), true),
+    C('a child with a samordningsnummer', (d) => (d.child.personnummer = pnr('19701063', '239')), true),
+    C('a child born on 29 February 2000', (d) => (d.child.personnummer = pnr('20000229', '123')), true),
+    C('an empty optional name', (d) => (d.child.name = ''), true),
+    C('every text at its limit', (d) => {
+      Object.assign(d.child, { name: repeat(200), age: repeat(50), location: repeat(1000), whereNow: repeat(500), siblings: 'yes', siblingsInfo: repeat(2000) });
+      Object.assign(d.concern, { description: repeat(5000), childSaid: repeat(5000), otherChildren: 'yes', otherChildrenInfo: repeat(2000) });
+      d.concern.interpreter = { needed: 'yes', language: repeat(100) };
+    }, true),
+    C('200 emoji count as 200 characters', (d) => (d.child.name = repeat(200, '😀')), true),
+    C('line breaks and tabs inside a description', (d) => (d.concern.description = 'Första raden.\n\tAndra raden.\n\nTredje.'), true),
+
+    C('a description of 5001 characters', (d) => (d.concern.description = repeat(5001)), false),
+    C('a description of 2 MB', (d) => (d.concern.description = repeat(2 * 1024 * 1024)), false),
+    C('an age of 51 characters', (d) => (d.child.age = repeat(51)), false),
+    C('a location of 1001 characters', (d) => (d.child.location = repeat(1001)), false),
+    C('an interpreter language of 101 characters', (d) => (d.concern.interpreter = { needed: 'yes', language: repeat(101) }), false),
+    C('201 emoji in a name', (d) => (d.child.name = repeat(201, '😀')), false),
+    C('an interpreter needed, no language', (d) => (d.concern.interpreter = { needed: 'yes' }), false),
+    C('an interpreter needed, empty language', (d) => (d.concern.interpreter = { needed: 'yes', language: '' }), false),
+    C('a blank description', (d) => (d.concern.description = '   '), false),
+    C('no location', (d) => delete d.child.location, false),
+    C('a line break in a one-line answer', (d) => (d.child.name = 'Alva\nAndersson'), true, 'normalized'),
+    C('a named private reporter with no way to reach them', (d) => (d.reporter = { ...named, phone: undefined }), false),
+    C('an anonymous reporter with a name', (d) => (d.reporter = { anonymous: true, name: 'Eva' }), false),
+    C('an anonymous reporter with a phone', (d) => (d.reporter = { anonymous: true, phone: '+46701234567' }), false),
+    C('a reporter in their work who is anonymous', (d) => (d.reporter = { anonymous: true, professional: true }), false),
+    C('a reporter in their work without a phone', (d) => (d.reporter = { ...professional, phone: undefined }), false),
+    C('a reporter in their work without a workplace', (d) => (d.reporter = { ...professional, workplace: undefined }), false),
+    C('a phone number that is too short', (d) => (d.reporter = { ...named, phone: '+4612345' }), false),
+    C('a mobile number with a digit missing', (d) => (d.reporter = { ...named, phone: '+4670123456' }), false),
+    C('a phone number of letters', (d) => (d.reporter = { ...named, phone: 'ring mig' }), false),
+    C('an empty phone number', (d) => (d.reporter = { ...named, phone: '' }), false),
+    C('an e-mail address without a domain', (d) => (d.reporter = { ...named, email: 'eva@' }), false),
+    C('an e-mail address with two dots', (d) => (d.reporter = { ...named, email: 'eva..lind@exempel.se' }), false),
+    C('an e-mail address of 254 characters', (d) => (d.reporter = { ...named, email: `${repeat(64)}@${repeat(186)}.se` }), true),
+    C('an e-mail address of 255 characters', (d) => (d.reporter = { ...named, email: `${repeat(64)}@${repeat(187)}.se` }), false),
+    C('an e-mail local part of 65 characters', (d) => (d.reporter = { ...named, email: `${repeat(65)}@exempel.se` }), false),
+    C('an e-mail domain claiming to be punycode', (d) => (d.reporter = { ...named, email: 'eva@xn--ä.se' }), false),
+    C('a personnummer of letters', (d) => (d.child.personnummer = 'ÅÅMMDD-NNNN'), false),
+    C('a personnummer in month 13', (d) => (d.child.personnummer = pnr('19811318', '987')), false),
+    C('a personnummer on 29 February 1900', (d) => (d.child.personnummer = pnr('19000229', '123')), false),
+    C('a personnummer on 31 April', (d) => (d.child.personnummer = pnr('20150431', '123')), false),
+    C('a personnummer with birth number 000', (d) => (d.child.personnummer = pnr('20151218', '000')), false),
+    C('a personnummer from 1799', (d) => (d.child.personnummer = pnr('17991218', '123')), false),
+    C('an unknown key', (d) => (d.child.favouriteColour = 'blå'), false),
+    C('an unknown duration', (d) => (d.concern.duration = 'forever'), false),
+    C('version 2', (_, p) => (p.version = 2), false),
+    C('a locale in capitals', (_, p) => (p.locale = 'SV'), false),
+    C('a time without an offset', (_, p) => (p.submittedAt = '2026-11-22T10:15:00'), false),
+    C('a time on 30 February', (_, p) => (p.submittedAt = '2026-02-30T10:15:00Z'), false),
+    C('a number where text belongs', (d) => (d.child.name = 42), false),
+    { name: 'concern: an application sent as a concern report', payload: clone(application), schema: 'concern-report', valid: false },
+
+    C('a personnummer with a wrong check digit', (d) => (d.child.personnummer = pnr('19811218', '987', { wrong: true })), false, 'beyond-json-schema'),
+    C('a personnummer born in 2099', (d) => (d.child.personnummer = pnr('20991231', '123')), false, 'beyond-json-schema'),
+    C('a personnummer with ten digits and a hyphen', (d) => (d.child.personnummer = '811218-9876'), true, 'normalized'),
+    C('a phone number as people write it', (d) => (d.reporter = { ...named, phone: '070-123 45 67' }), true, 'normalized'),
+    C('a name with spaces around it', (d) => (d.child.name = '  Alva '), true, 'normalized'),
+    C('a control character in a description', (d) => (d.concern.description = 'Hon var rädd\u0007.'), true, 'normalized'),
+    C('a Windows line break in a description', (d) => (d.concern.description = 'Rad ett.\r\nRad två.'), true, 'normalized'),
+    C('an e-mail domain in capitals', (d) => (d.reporter = { ...named, email: 'Eva@Exempel.SE' }), true, 'normalized'),
+    C('a blank optional answer', (d) => (d.child.whereNow = '   '), true, 'normalized'),
+    C('an e-mail domain in Chinese characters', (d) => (d.reporter = { ...named, email: 'eva@例子.se' }), true, 'idn'),
+  ];
+}
+
+function applicationCorpus() {
+  const A = (name, change, valid, difference) => ({ name: `application: ${name}`, payload: edit(application, change), valid, difference });
+  const child = { name: 'Omar', age: '3 år', livesWith: 'one-parent' };
+  return [
+    A('a guardian with one child', () => {}, true),
+    A('a young person of 15 or older', (d) => (d.applicant = { role: 'young-person', fifteenOrOlder: true }), true),
+    A('a helper', (d) => (d.applicant = { role: 'helper', relation: 'Moster' }), true),
+    A('a child with an age and no personnummer', (d) => d.children.push(child), true),
+    A('a child who lives with someone else', (d) => d.children.push({ ...child, livesWith: 'other', livesWithOther: 'Mormor' }), true),
+    A('ten children', (d) => (d.children = Array(10).fill(child)), true),
+    A('30 kinds of support', (d) => (d.support = Array.from({ length: 30 }, (_, i) => `stod-${i}`)), true),
+    A('contact by e-mail only, with needs', (d) => {
+      d.contact = { ...d.contact, phone: undefined, email: 'sara@exempel.se', needs: ['hearing', 'other'], needsOther: 'Skriv gärna.' };
+    }, true),
+    A('an interpreter in a named language', (d) => (d.contact.interpreter = { needed: 'yes', language: 'somaliska' }), true),
+    A('consent to another contact, named', (d) => Object.assign(d.consent, { other: 'yes', otherInfo: 'BUP' }), true),
+    A('a situation of 5000 characters', (d) => (d.situation = repeat(5000)), true),
+
+    A('no children', (d) => (d.children = []), false),
+    A('eleven children', (d) => (d.children = Array(11).fill(child)), false),
+    A('a child with neither personnummer nor age', (d) => d.children.push({ name: 'Omar', livesWith: 'one-parent' }), false),
+    A('a child with an empty age and no personnummer', (d) => d.children.push({ ...child, age: '' }), false),
+    A('a child without a name', (d) => d.children.push({ age: '3 år', livesWith: 'one-parent' }), false),
+    A('a child who lives with someone else, not said who', (d) => d.children.push({ ...child, livesWith: 'other' }), false),
+    A('a child with an age of 51 characters', (d) => d.children.push({ ...child, age: repeat(51) }), false),
+    A('contact without phone or e-mail', (d) => (d.contact = { ...d.contact, phone: undefined }), false),
+    A('another need, not said which', (d) => (d.contact.needs = ['other']), false),
+    A('four needs', (d) => (d.contact.needs = ['hearing', 'easy-read', 'other', 'hearing']), false),
+    A('the same kind of support twice', (d) => (d.support = ['stodsamtal', 'stodsamtal']), false),
+    A('31 kinds of support', (d) => (d.support = Array.from({ length: 31 }, (_, i) => `stod-${i}`)), false),
+    A('a kind of support that is not an id', (d) => (d.support = ['stöd samtal']), false),
+    A('no support', (d) => (d.support = []), false),
+    A('a situation of 5001 characters', (d) => (d.situation = repeat(5001)), false),
+    A('a contact name of 201 characters', (d) => (d.contact.name = repeat(201)), false),
+    A('a guardian with a relation', (d) => (d.applicant = { role: 'guardian', relation: 'Moster' }), false),
+    A('a helper with a blank relation', (d) => (d.applicant = { role: 'helper', relation: ' ' }), false),
+    A('a young person who does not say their age', (d) => (d.applicant = { role: 'young-person' }), false),
+    A('an interpreter needed, no language', (d) => (d.contact.interpreter = { needed: 'yes' }), false),
+    A('consent to another contact, not said which', (d) => (d.consent.other = 'yes'), false),
+    A('a consent answer that is not a choice', (d) => (d.consent.healthCare = 'not-applicable'), false),
+    A('a personnummer with a letter', (d) => (d.children[0].personnummer = '2015121800X5'), false),
+
+    A('a personnummer with a wrong check digit', (d) => (d.children[0].personnummer = pnr('20151218', '002', { wrong: true })), false, 'beyond-json-schema'),
+    A('a personnummer with a hyphen', (d) => (d.children[0].personnummer = '20151218-0025'), true, 'normalized'),
+    A('a phone number as people write it', (d) => (d.contact.phone = '+46 (0)70-123 45 67'), true, 'normalized'),
+  ];
+}
+
+/** The ```json examples of the README, each a valid payload. */
+async function readmeExamples() {
+  const readme = await readFile(join(root, 'README.md'), 'utf8');
+  return [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m, i) => ({
+    name: `README example ${i + 1}`,
+    payload: JSON.parse(m[1]),
+    valid: true,
+    readme: true,
+  }));
+}
+
+before(async () => {
+  const result = await build({
+    stdin: {
+      contents: [
+        "export * from './src/schemas/index.ts';",
+        "export * as canonical from './src/schemas/canonical.ts';",
+        "export { payloadJsonSchemas } from './scripts/lib/json-schema.mjs';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  dir = await mkdtemp(join(tmpdir(), 'soc-json-schema-'));
+  const file = join(dir, 'schemas.mjs');
+  await writeFile(file, result.outputFiles[0].text);
+  s = await import(pathToFileURL(file).href);
+
+  const ajv = new Ajv2020({ allErrors: true });
+  addFormats(ajv);
+  validators = new Map(s.payloadJsonSchemas(s).map(({ type, json }) => [type, ajv.compile(json)]));
+  corpus = [...(await readmeExamples()), ...concernCorpus(), ...applicationCorpus()];
+});
+
+after(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+// Both see the payload as it arrives over the wire (keys set to undefined are gone).
+const wire = (payload) => JSON.parse(JSON.stringify(payload));
+const zodAccepts = (type, payload) => s.PAYLOAD_SCHEMAS[type].safeParse(wire(payload));
+const jsonAccepts = (type, payload) => validators.get(type)(wire(payload));
+
+test('the corpus has at least 40 payloads, valid and invalid ones of every type, and every README example', () => {
+  assert.ok(corpus.length >= 40, `${corpus.length} entries`);
+  for (const t of s.PAYLOAD_TYPES) {
+    const of = corpus.filter((e) => (e.schema ?? e.payload.type) === t.type);
+    assert.ok(of.some((e) => e.valid) && of.some((e) => !e.valid), t.type);
+    assert.ok(of.some((e) => e.readme), `the README has a JSON example of ${t.type}`);
+  }
+});
+
+test('zod and the JSON Schema give the same verdict, except the named differences', (t) => {
+  const wrong = [];
+  const counts = { same: 0, 'beyond-json-schema': 0, normalized: 0, idn: 0 };
+  for (const e of corpus) {
+    const type = e.schema ?? e.payload.type;
+    const zod = zodAccepts(type, e.payload);
+    const json = jsonAccepts(type, e.payload);
+    const expectedJson = e.difference ? !e.valid : e.valid;
+    if (zod.success !== e.valid) wrong.push(`${e.name}: zod says ${zod.success ? 'valid' : 'invalid'}`);
+    if (json !== expectedJson) wrong.push(`${e.name}: JSON Schema says ${json ? 'valid' : 'invalid'}`);
+    if (e.difference === 'beyond-json-schema') assert.equal(e.valid, false, e.name);
+    if (e.difference === 'normalized' || e.difference === 'idn') assert.equal(e.valid, true, e.name);
+    counts[e.difference ?? 'same']++;
+  }
+  assert.deepEqual(wrong, []);
+  assert.ok(counts.same >= 40, JSON.stringify(counts));
+  const valid = corpus.filter((e) => e.valid).length;
+  t.diagnostic(`${corpus.length} payloads (${valid} valid, ${corpus.length - valid} invalid for zod); ${JSON.stringify(counts)}`);
+});
+
+test('the JSON Schema accepts what zod returns for every payload zod accepts (but IDN e-mail domains)', () => {
+  const wrong = [];
+  for (const e of corpus.filter((x) => x.valid && x.difference !== 'idn')) {
+    const type = e.schema ?? e.payload.type;
+    const out = zodAccepts(type, e.payload).data;
+    if (!jsonAccepts(type, out)) wrong.push(e.name);
+    if (e.difference === 'normalized') assert.notDeepEqual(out, e.payload, `${e.name} is changed by zod`);
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('the JSON Schema names what it cannot check', () => {
+  for (const { json } of s.payloadJsonSchemas(s)) {
+    const text = JSON.stringify(json);
+    assert.match(json.description, /normalized form/);
+    if (text.includes('"personnummer"')) assert.match(text, /Luhn check digit/);
+    if (text.includes('"email"')) assert.match(text, /IDNA/);
+  }
+});
+
+test('every letter the JSON Schema allows in an e-mail domain is one that zod accepts', () => {
+  // The pattern's class of domain letters, taken from the pattern itself, tried one by one at the
+  // start, inside and at the end of a label: the JSON Schema must never accept what zod rejects.
+  const re = new RegExp(s.canonical.EMAIL_PATTERN, 'u');
+  let tried = 0;
+  for (let cp = 0x80; cp <= 0x2fff; cp++) {
+    const c = String.fromCodePoint(cp);
+    for (const address of [`a@${c}.se`, `a@x${c}y.se`, `a@xy${c}.se`]) {
+      if (!re.test(address)) continue;
+      tried++;
+      assert.equal(s.parseEmail(address).ok, true, `U+${cp.toString(16).toUpperCase()} in ${address}`);
+    }
+  }
+  assert.ok(tried > 300, `${tried} addresses`);
+});
+
+test('the JSON Schema of each payload type is what the build writes, with the $id it had', () => {
+  const built = s.payloadJsonSchemas(s);
+  assert.deepEqual(built.map((b) => b.file), s.PAYLOAD_TYPES.map((t) => t.jsonSchema));
+  assert.deepEqual(built.map((b) => b.file), ['concern-report.json', 'application.json']);
+  assert.deepEqual(built.map((b) => b.json.$id), [
+    'https://soc-elements.se/schemas/concern-report.v1.json',
+    'https://soc-elements.se/schemas/application.v1.json',
+  ]);
+  for (const b of built) assert.equal(b.json.$schema, 'https://json-schema.org/draft/2020-12/schema');
+});
