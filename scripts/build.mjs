@@ -94,16 +94,9 @@ await build({
   plugins: [strOnly, shrinkSources],
 });
 // JSON Schema for back ends that do not run JavaScript (.NET, Java): generated from the same zod
-// schemas the elements and the reference receiver use, so they cannot drift apart.
-const { z } = await import('zod');
-const schemas = await import(new URL('../dist/schemas/index.js', import.meta.url).href);
-const { mkdirSync, writeFileSync } = await import('node:fs');
-mkdirSync('dist/schemas', { recursive: true });
-for (const [file, name] of [['concern-report', 'concernReportPayload'], ['application', 'applicationPayload']]) {
-  if (!schemas[name]) continue;
-  const json = z.toJSONSchema(schemas[name], { io: 'input', unrepresentable: 'any' });
-  json.$id = `https://soc-elements.se/schemas/${file}.v1.json`;
-  writeFileSync(`dist/schemas/${file}.json`, `${JSON.stringify(json, null, 2)}\n`);
-}
+// schemas the elements and the reference receiver use, so they cannot drift apart; one file per
+// entry of PAYLOAD_TYPES (scripts/lib/json-schema.mjs, which the schema corpus test uses too).
+const { writePayloadJsonSchemas } = await import('./lib/json-schema.mjs');
+writePayloadJsonSchemas(await import(new URL('../dist/schemas/index.js', import.meta.url).href), 'dist/schemas');
 
 console.log('Built dist/ (modules + types) and dist/soc-elements.js (single-file bundle).');

@@ -329,6 +329,25 @@ test('every letter the JSON Schema allows in an e-mail domain is one that zod ac
   assert.ok(tried > 300, `${tried} addresses`);
 });
 
+test('the text patterns accept a character exactly where cleaning would leave it as it is', () => {
+  // Every BMP character alone and between two letters; lone surrogate halves are left out (cleaning
+  // replaces them with U+FFFD, the patterns let them through: JSON text cannot be NFC-checked
+  // either, and neither changes the verdict).
+  const line = new RegExp(s.canonical.LINE_PATTERN, 'u');
+  const multi = new RegExp(s.canonical.MULTILINE_PATTERN, 'u');
+  const wrong = [];
+  for (let cp = 0; cp <= 0xffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const c = String.fromCharCode(cp);
+    for (const text of [c, `a${c}b`]) {
+      const clean = (multiline) => s.cleanText(text, { multiline }).normalize('NFC') === text.normalize('NFC');
+      if (line.test(text) !== clean(false)) wrong.push(`line U+${cp.toString(16)} in ${JSON.stringify(text)}`);
+      if (multi.test(text) !== clean(true)) wrong.push(`multiline U+${cp.toString(16)} in ${JSON.stringify(text)}`);
+    }
+  }
+  assert.deepEqual(wrong.slice(0, 10), []);
+});
+
 test('the JSON Schema of each payload type is what the build writes, with the $id it had', () => {
   const built = s.payloadJsonSchemas(s);
   assert.deepEqual(built.map((b) => b.file), s.PAYLOAD_TYPES.map((t) => t.jsonSchema));
