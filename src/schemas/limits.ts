@@ -14,12 +14,19 @@
  */
 import type { PayloadType } from './types.js';
 
+// Plain constants, not `MAX.short`, inside the tables below: a bundler keeps an object whose
+// literal reads a property (it could be a getter), so a field that needs only `cleanText` would
+// carry every table.
+const SHORT = 200;
+const LONG = 5000;
+const CHILDREN = 10;
+
 /** The shared defaults, in characters. */
 export const MAX = {
   /** One-line answers: names, titles, workplace. */
-  short: 200,
+  short: SHORT,
   /** Free-text descriptions ("Beskriv din oro"). */
-  long: 5000,
+  long: LONG,
 } as const;
 
 export interface TextLimit {
@@ -37,31 +44,31 @@ export interface TextLimit {
 
 export const LIMITS = {
   'concern-report': {
-    'child.name': { max: MAX.short },
+    'child.name': { max: SHORT },
     'child.age': { max: 50 },
     'child.location': { max: 1000, min: 1, multiline: true },
     'child.whereNow': { max: 500 },
     'child.siblingsInfo': { max: 2000, multiline: true },
-    'concern.description': { max: MAX.long, min: 1, multiline: true },
-    'concern.childSaid': { max: MAX.long, multiline: true },
+    'concern.description': { max: LONG, min: 1, multiline: true },
+    'concern.childSaid': { max: LONG, multiline: true },
     'concern.otherChildrenInfo': { max: 2000, multiline: true },
     'concern.interpreter.language': { max: 100 },
-    'reporter.name': { max: MAX.short, min: 1 },
+    'reporter.name': { max: SHORT, min: 1 },
     /** Only a reporter who reports in their work. */
-    'reporter.workplace': { max: MAX.short, min: 1 },
-    'reporter.role': { max: MAX.short, min: 1 },
+    'reporter.workplace': { max: SHORT, min: 1 },
+    'reporter.role': { max: SHORT, min: 1 },
     /** Only a private reporter. */
-    'reporter.relation': { max: MAX.short },
+    'reporter.relation': { max: SHORT },
   },
   application: {
     /** Only an applicant who helps the family (`role: 'helper'`). */
-    'applicant.relation': { max: MAX.short, min: 1 },
-    'children.*.name': { max: MAX.short, min: 1 },
+    'applicant.relation': { max: SHORT, min: 1 },
+    'children.*.name': { max: SHORT, min: 1 },
     'children.*.age': { max: 50 },
-    'children.*.livesWithOther': { max: MAX.short },
-    'situation': { max: MAX.long, min: 1, multiline: true },
-    'contact.name': { max: MAX.short, min: 1 },
-    'contact.bestTime': { max: MAX.short },
+    'children.*.livesWithOther': { max: SHORT },
+    'situation': { max: LONG, min: 1, multiline: true },
+    'contact.name': { max: SHORT, min: 1 },
+    'contact.bestTime': { max: SHORT },
     'contact.interpreter.language': { max: 100 },
     'contact.needsOther': { max: 500 },
     'consent.otherInfo': { max: 500 },
@@ -95,14 +102,14 @@ export function textLimits<T extends PayloadType>(type: T): [LimitPath<T>, TextL
 export const ITEM_LIMITS = {
   'concern-report': {},
   application: {
-    children: { min: 1, max: 10 },
+    children: { min: 1, max: CHILDREN },
     support: { min: 1, max: 30 },
     'contact.needs': { max: 3 },
   },
 } as const satisfies Record<PayloadType, Record<string, { readonly min?: number; readonly max: number }>>;
 
 /** At most this many children in one application. */
-export const MAX_CHILDREN = ITEM_LIMITS.application.children.max;
+export const MAX_CHILDREN = CHILDREN;
 
 /**
  * A kind of support is the municipality's own id (the list is configurable), so only its form is
