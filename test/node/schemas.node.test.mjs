@@ -61,4 +61,17 @@ test('field schemas can be described as JSON Schema', async () => {
     assert.equal(z.toJSONSchema(schema).type, 'string');
     assert.equal(z.toJSONSchema(schema, { io: 'input' }).type, 'string');
   }
+  // The normalized form, with what JSON Schema cannot check named (canonical.ts).
+  const pnr = z.toJSONSchema(s.personnummer, { io: 'input' });
+  assert.match('198112189876', new RegExp(pnr.pattern, 'u'));
+  assert.doesNotMatch('811218-9876', new RegExp(pnr.pattern, 'u'));
+  assert.match(pnr.description, /Luhn/);
+  assert.equal(z.toJSONSchema(s.email, { io: 'input' }).maxLength, 254);
+  assert.deepEqual(
+    ['+46701234567', '+4619213000', '+442071234567', '070-123 45 67'].map((p) => new RegExp(z.toJSONSchema(s.phoneNumber).pattern, 'u').test(p)),
+    [true, true, true, false],
+  );
+  assert.equal(new RegExp(z.toJSONSchema(s.postnummer).pattern).test('12345'), true);
+  const text = z.toJSONSchema(s.text({ max: 5, required: true }), { io: 'input' });
+  assert.deepEqual([text.minLength, text.maxLength], [1, 5]);
 });
