@@ -5,10 +5,9 @@
 // it and load only when the page's language needs them.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { shrinkSources } from './lib/esbuild-plugins.mjs';
+import { litPolicyOnce, shrinkSources } from './lib/esbuild-plugins.mjs';
 import { LOADERS_MODULE, localeEntryPoints } from './lib/locales.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -57,23 +56,8 @@ const localesNextToBundle = {
   },
 };
 
-// A second copy of the bundle on a page (a CMS template and a page both include it) must not break:
-// under Trusted Types without 'allow-duplicates', its Lit would create the `lit-html` policy again,
-// throw (a CSP violation) and stop before the copy could say it is one. The first copy's Lit creates
-// the policy and marks the page; a later copy, whose elements never get registered, skips it.
-const litPolicyOnce = {
-  name: 'lit-policy-once',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]lit-html[\\/]lit-html\.js$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      const call = /(\w+)\?\1\.createPolicy\("lit-html",/;
-      if (!call.test(source)) throw new Error(`lit-policy-once: no createPolicy("lit-html") in ${path}; update scripts/build.mjs`);
-      const mark = 'globalThis[Symbol.for("soc-elements.lit-html-policy")]';
-      return { contents: source.replace(call, (_, tt) => `${tt}&&!${mark}&&(${mark}=1)?${tt}.createPolicy("lit-html",`), loader: 'js' };
-    });
-  },
-};
-
+// litPolicyOnce (scripts/lib/esbuild-plugins.mjs): a second copy of the bundle on a page does not
+// create Lit's `lit-html` Trusted Types policy again.
 await build({ ...common, entryPoints: { 'soc-elements': 'src/index.ts' }, outdir: 'dist', plugins: [localesNextToBundle, litPolicyOnce, shrinkSources] });
 // The generated locale modules import `str` from '@lit/localize', whose index pulls in Lit; a second
 // Lit in the page would try to create the `lit-html` Trusted Types policy again and fail under a

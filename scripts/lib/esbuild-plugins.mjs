@@ -1,7 +1,9 @@
-// esbuild plugins that make the browser bundle smaller without changing what it does. Used by
-// `npm run build` (dist/soc-elements.js) and `npm run bench` / the size tests, so the bytes that
-// are measured are the bytes that ship.
+// esbuild plugins for the browser build. `shrinkSources` makes it smaller without changing what it
+// does; it is used by `npm run build` (dist/) and by `npm run bench` / the size tests, so the bytes
+// that are measured are the bytes that ship. `litPolicyOnce` is the build's one patch of Lit.
+import { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
+import { defaultStrategy, minifyHTMLLiterals } from '@literals/html-css-minifier';
 
 /**
  * The `desc` of a `msg()` call is for translators (lit-localize writes it into the XLIFF files);
@@ -15,130 +17,88 @@ export function stripMsgDescriptions(source) {
     .replace(new RegExp(String.raw`desc:\s*${literal}\s*,\s*`, 'g'), '');
 }
 
-/** Elements that are inline by default: white space between two of them can render. */
-const INLINE = new Set(
-  'a abbr b bdi bdo br button cite code data dfn em i img input kbd label mark output q s samp select slot small span strong sub sup svg textarea time u var wbr'.split(' '),
-);
+/**
+ * The browsers whose CSS the minifier may write for: those that run the rest of the bundle
+ * (ES2022 syntax: Chrome 94, Safari 16.4) and form-associated custom elements (Firefox 98).
+ * Without targets Lightning CSS would write media queries in range syntax (`width<=40rem`), which
+ * Chrome before 104 ignores. Lightning CSS encodes a version as major << 16 | minor << 8.
+ */
+export const CSS_TARGETS = { chrome: 94 << 16, firefox: 98 << 16, safari: (16 << 16) | (4 << 8) };
 
 /**
- * White space of the source in one static piece of a template: a run that contains a line break
- * becomes one space; in `html` and `svg`, a run between two tags is dropped altogether unless
- * both tags belong to inline elements (`</span>\n<a>` keeps its space). Next to a block's start
- * or end, or between blocks, white space never renders, but it would still be a text node in
- * every copy of the template, in every shadow root.
+ * The minifier reads and writes a template's raw source text, but Lit's `html` and `css` read its
+ * value: `a[href^=tel\:]` from Lightning CSS written back as it is would be read as
+ * `a[href^=tel:]`, an invalid selector, and the rule would be lost. So each text is minified as
+ * its value and written back as the raw text of that value. `cook` asks JavaScript itself for the
+ * value (a static part never holds an unescaped `${`; an escape JavaScript rejects stops the build).
  */
-export function collapseText(text, tag) {
-  if (tag !== 'css') {
-    // Line breaks before the end of a tag (`</label\n>`, `"\n/>`) go too. \0 is an expression
-    // (see copyTemplate): Lit itself keeps `${x}/>` apart.
-    text = text.replace(/(<\/[a-zA-Z][\w-]*|["'\0])[ \t]*\n\s*(?=\/?>)/g, '$1');
-    text = text.replace(/<(\/?)([a-zA-Z][\w-]*)([^<>]*)>([ \t]*\n\s*)(?=<(\/?)([a-zA-Z][\w-]*))/g, (all, _c, before, rest, space, _d, after) =>
-      INLINE.has(before.toLowerCase()) && INLINE.has(after.toLowerCase()) ? all : all.slice(0, -space.length),
-    );
-  }
-  if (tag === 'css') {
-    // CSS comments are notes for us, not styles. Space around braces, semicolons, commas and the
-    // child combinator, and after a colon, never changes what CSS means (before a colon it can:
-    // `.a :first-child`), and no string in our styles holds one of them; the last semicolon of a
-    // block is optional.
-    return text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}');
-  }
-  return text.replace(/[ \t]*\n\s*/g, ' ');
-}
+const cook = (raw) => new Function(`return \`${raw}\`;`)();
+const uncook = (text) => text.replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
+
+const strategy = {
+  ...defaultStrategy,
+  minifyHTML: async (raw, options) => uncook(await defaultStrategy.minifyHTML(cook(raw), options)),
+  minifyCSS: (raw) => uncook(defaultStrategy.minifyCSS(cook(raw), { targets: CSS_TARGETS })),
+};
 
 /**
- * In `css`, `html` and `svg` tagged templates, a run of white space that contains a line break is
- * indentation of the source: it becomes one space, or nothing between tags (see `collapseText`;
- * HTML and CSS treat both alike; the only `white-space: pre-line` text in the library comes from
- * expressions, which are left alone). Template expressions — including nested templates of other
- * tags — are copied unchanged.
+ * Minifies the `html`, `svg` and `css` tagged templates of one TypeScript source with
+ * @literals/html-css-minifier: TypeScript's own parser finds the templates (so regular
+ * expressions, comments and strings in `${…}` are what they are), html-minifier-next collapses the
+ * markup's white space the way HTML renders it (a space stays between inline elements and around
+ * expressions, none is kept next to a block's start or end), and Lightning CSS minifies the styles.
+ * Template expressions are left as they are. Returns the code and a source map to the input.
  */
-export function collapseTemplateWhitespace(source) {
-  let out = '';
-  let i = 0;
-  const tagged = /\b(css|html|svg)`/g;
-  for (let m = tagged.exec(source); m; m = tagged.exec(source)) {
-    if (m.index < i) continue;
-    out += source.slice(i, m.index + m[0].length);
-    i = copyTemplate(m.index + m[0].length, m[1]);
-    tagged.lastIndex = i;
-  }
-  return out + source.slice(i);
-
-  /** From just after an opening backtick to just after the closing one; returns that index. */
-  function copyTemplate(start, tag) {
-    let j = start;
-    let text = '';
-    // The static pieces are collapsed together (a tag may start in one and end in the next);
-    // \0 stands for each expression meanwhile.
-    const statics = [];
-    const expressions = [];
-    while (j < source.length) {
-      const c = source[j];
-      if (c === '\\') {
-        text += source.slice(j, j + 2);
-        j += 2;
-      } else if (c === '`') {
-        statics.push(text);
-        const pieces = tag ? collapseText(statics.join('\0'), tag).split('\0') : statics;
-        out += pieces.map((s, k) => s + (k < expressions.length ? '${' + expressions[k] : '')).join('') + '`';
-        return j + 1;
-      } else if (c === '$' && source[j + 1] === '{') {
-        statics.push(text);
-        text = '';
-        const outer = out;
-        out = '';
-        j = copyExpression(j + 2);
-        expressions.push(out);
-        out = outer;
-      } else {
-        text += c;
-        j++;
-      }
-    }
-    throw new Error('collapseTemplateWhitespace: unterminated template');
-  }
-
-  /** From just after `${` to just after its `}`; nested templates keep their own rule. */
-  function copyExpression(start) {
-    let j = start;
-    let depth = 0;
-    while (j < source.length) {
-      const c = source[j];
-      if (c === '`') {
-        const tag = /\b(css|html|svg)$/.exec(source.slice(Math.max(0, j - 4), j))?.[1] ?? '';
-        out += '`';
-        j = copyTemplate(j + 1, tag);
-      } else if (c === "'" || c === '"') {
-        let k = j + 1;
-        while (k < source.length && source[k] !== c) k += source[k] === '\\' ? 2 : 1;
-        out += source.slice(j, k + 1);
-        j = k + 1;
-      } else {
-        if (c === '{') depth++;
-        if (c === '}' && depth-- === 0) {
-          out += '}';
-          return j + 1;
-        }
-        out += c;
-        j++;
-      }
-    }
-    throw new Error('collapseTemplateWhitespace: unterminated expression');
-  }
+export async function minifyTemplates(source, fileName = 'source.ts') {
+  const result = await minifyHTMLLiterals(source, {
+    fileName,
+    strategy,
+    shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg',
+    shouldMinifyCSS: (template) => template.tag === 'css',
+    generateSourceMap: (ms) => ms.generateMap({ source: fileName, includeContent: true, hires: true }),
+  });
+  return result ? { code: result.code, map: result.map } : { code: source, map: undefined };
 }
 
 /** Applies both transforms to the library's own TypeScript sources. */
 export const shrinkSources = {
   name: 'shrink-sources',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({
-      contents: collapseTemplateWhitespace(stripMsgDescriptions(await readFile(path, 'utf8'))),
-      loader: 'ts',
-    }));
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const { code, map } = await minifyTemplates(stripMsgDescriptions(await readFile(path, 'utf8')), path);
+      // esbuild reads an inline source map in its input, so the output maps to the source file.
+      const inline = map ? `\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n` : '';
+      return { contents: code + inline, loader: 'ts' };
+    });
+  },
+};
+
+/** Set on globalThis by the first copy of the bundle whose Lit created the `lit-html` policy. */
+const POLICY_MARK = 'globalThis[Symbol.for("soc-elements.lit-html-policy")]';
+
+/**
+ * A second copy of the bundle on a page (a CMS template and a page both include it) must not break:
+ * under Trusted Types without 'allow-duplicates', its Lit would create the `lit-html` policy again,
+ * throw (a CSP violation) and stop before the copy could say it is one. The first copy's Lit creates
+ * the policy and marks the page; a later copy, whose elements never get registered, skips it.
+ *
+ * This rewrites Lit's one `tt?tt.createPolicy("lit-html",…)` call in lit-html/lit-html.js (the
+ * production build). It throws when that call is not there exactly once, so an update of Lit that
+ * changes it stops the build (and test/node/build-plugins.node.test.mjs) instead of shipping a
+ * bundle that breaks on pages with two copies. Remove when Lit itself tolerates a second copy
+ * under Trusted Types.
+ */
+export function patchLitPolicy(source, path = 'lit-html.js') {
+  const call = /(\w+)\?\1\.createPolicy\("lit-html",/g;
+  const found = source.match(call)?.length ?? 0;
+  if (found !== 1) throw new Error(`lit-policy-once: expected one createPolicy("lit-html") call in ${path}, found ${found}; update scripts/lib/esbuild-plugins.mjs`);
+  return source.replace(call, (_, tt) => `${tt}&&!${POLICY_MARK}&&(${POLICY_MARK}=1)?${tt}.createPolicy("lit-html",`);
+}
+
+/** Applies `patchLitPolicy` to Lit when bundling. */
+export const litPolicyOnce = {
+  name: 'lit-policy-once',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lit-html[\\/]lit-html\.js$/ }, async ({ path }) => ({ contents: patchLitPolicy(await readFile(path, 'utf8'), path), loader: 'js' }));
   },
 };
