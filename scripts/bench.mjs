@@ -27,28 +27,34 @@
 // BENCH_ROUNDS (default 7) sets the rounds; about 10 s a round on the 2-core CI machine.
 import { build } from 'esbuild';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { shrinkSources } from './lib/esbuild-plugins.mjs';
+import { importTs } from './lib/import-ts.mjs';
+
+/** The module in src/ that registers `tag` (its `define('soc-…', …)` call); there must be one. */
+export function moduleOf(tag) {
+  const files = readdirSync('src', { recursive: true })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .map((f) => `src/${f.replaceAll('\\', '/')}`)
+    .filter((f) => readFileSync(f, 'utf8').includes(`define('${tag}',`));
+  if (files.length !== 1) throw new Error(`${files.length} modules in src/ define <${tag}>: ${files.join(', ')}`);
+  return files[0];
+}
+
+const entries = (tags) => Object.fromEntries(tags.map((tag) => [tag, moduleOf(tag)]));
 
 /** The five form fields: the set the foundation's size goal (≤ 15 KB brotli together) is about. */
-export const ENTRIES = {
-  'soc-text-field': 'src/fields/text-field.ts',
-  'soc-textarea': 'src/fields/textarea.ts',
-  'soc-radio-group': 'src/fields/radio-group.ts',
-  'soc-checkbox-group': 'src/fields/checkbox-group.ts',
-  'soc-error-summary': 'src/patterns/error-summary.ts',
-};
+export const ENTRIES = entries(['soc-text-field', 'soc-textarea', 'soc-radio-group', 'soc-checkbox-group', 'soc-error-summary']);
+
+/** The services: one per payload type (PAYLOAD_TYPES of src/schemas/types.ts), its element. */
+export const SERVICE_ENTRIES = entries((await importTs('src/schemas/types.ts')).PAYLOAD_TYPES.map((t) => t.element));
 
 /** The other elements, each measured on its own (Lit included). */
 export const OTHER_ENTRIES = {
-  'soc-quick-exit': 'src/patterns/quick-exit.ts',
-  'soc-process-steps': 'src/info/process-steps.ts',
-  'soc-contact-hours': 'src/info/contact-hours.ts',
-  'soc-confidentiality': 'src/info/confidentiality.ts',
-  'soc-concern-report': 'src/services/concern-report.ts',
-  'soc-application-form': 'src/services/application-form.ts',
+  ...entries(['soc-quick-exit', 'soc-process-steps', 'soc-contact-hours', 'soc-confidentiality']),
+  ...SERVICE_ENTRIES,
 };
 
 /** Minified ESM bundle of the given modules (Lit and zod included, each once). */

@@ -1,8 +1,11 @@
 // `npm run test:package` (after `npm run build`): what `npm pack` would publish is exactly what
 // users need — the modules with types, the single-file bundle with its locale modules, the JSON
-// Schemas — and nothing else (no tests, stories, sources, demo or server).
+// Schemas — and nothing else (no tests, stories, sources, demo or server). The locale modules it
+// expects come from lit-localize.json; the JSON Schema files and the schema exports from
+// PAYLOAD_TYPES of the built soc-elements/schemas.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import { readLocaleConfig } from './lib/locales.mjs';
@@ -20,14 +23,21 @@ for (const need of [
   ...readLocaleConfig().targetLocales.map((code) => `dist/locales/${code}.js`),
   'dist/schemas/index.js',
   'dist/schemas/index.d.ts',
-  'dist/schemas/concern-report.json',
-  'dist/schemas/application.json',
   'dist/fields/text-field.js',
   'dist/services/concern-report.js',
   'dist/custom-elements.json',
   'dist/jsx.d.ts',
 ]) {
   if (!paths.includes(need)) problems.push(`missing: ${need}`);
+}
+// One JSON Schema file and one zod schema export per payload type.
+const schemas = await import(pathToFileURL('dist/schemas/index.js').href);
+if (!Array.isArray(schemas.PAYLOAD_TYPES) || !schemas.PAYLOAD_TYPES.length) problems.push('dist/schemas/index.js exports no PAYLOAD_TYPES');
+for (const t of schemas.PAYLOAD_TYPES ?? []) {
+  if (typeof schemas[t.schema]?.safeParse !== 'function') problems.push(`dist/schemas/index.js has no schema export ${t.schema} for ${t.type}`);
+  const file = `dist/schemas/${t.jsonSchema}`;
+  if (!paths.includes(file)) problems.push(`missing: ${file} (JSON Schema of ${t.type})`);
+  else if (!JSON.parse(readFileSync(file, 'utf8')).$id?.endsWith(`.v${t.version}.json`)) problems.push(`${file} has no $id for version ${t.version}`);
 }
 for (const p of paths) {
   if (/^(src|test|stories|demo|server|scripts|locales|\.storybook|\.ci)\//.test(p) || /\.test\.|\.stories\./.test(p)) {

@@ -8,8 +8,9 @@
 //   - A storage failure (disk full, short write, I/O error) never gets a 2xx. The file is cut back
 //     to its last complete record and the answer is 503 with Retry-After. The next record starts
 //     on a clean line.
-//   - A reference (OA-2026-000123) is never given out twice. A failed write uses up no number. At
-//     start the counter is the highest number on disk, not the number of lines.
+//   - A reference (OA-2026-000123; the prefix per type comes from PAYLOAD_TYPES) is never given
+//     out twice. A failed write uses up no number. At start the counter is the highest number on
+//     disk, not the number of lines.
 //   - At start a torn last line (a crash mid-write) is cut off. Every complete record is kept.
 //   - Idempotency by content: the same key with the same type, version and data answers 200 with
 //     the first reference. submittedAt and locale may differ; the first stored record wins. The
@@ -18,8 +19,8 @@
 //     second receiver, in this process or another, refuse to start. A lock whose process is gone
 //     is taken over.
 //   - Client input gets a 4xx, never a 500: 415 unless JSON, 413 over 256 KB, 400 for a body that
-//     is not UTF-8 (`invalid_encoding`), nested deeper than 64 (`too_deep`), not JSON, of an
-//     unknown type, or failing the zod schema the elements are built against
+//     is not UTF-8 (`invalid_encoding`), nested deeper than 64 (`too_deep`), not JSON, of a type
+//     PAYLOAD_TYPES does not list, or failing the zod schema the elements are built against
 //     (`{ errors: [{ path, code }] }`).
 //   - The folder is 0700 and the data file 0600 (existing ones are tightened at start).
 //   - The log never holds personal data: method, path, status, type, reference, error codes and
@@ -41,10 +42,6 @@ export const LOCK_FILE = 'receiver.lock';
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,200}$/;
 const REFERENCE_PATTERN = /^[A-Z]{2}-\d{4}-(\d{6,})$/;
-const PREFIX = new Map([
-  ['concern-report', 'OA'],
-  ['application', 'AN'],
-]);
 const NEWLINE = 0x0a;
 
 /** Data folders (real paths) held by a receiver in this process. */
@@ -64,6 +61,26 @@ class StorageError extends Error {
 }
 
 /**
+ * The payload types this receiver takes: `PAYLOAD_TYPES` of `soc-elements/schemas`, each with its
+ * zod schema (the export it names) and its reference prefix. A type the list does not name gets a
+ * 400. A list entry without its schema, or with a prefix that is not two capital letters (the
+ * references on disk are read back by that shape), stops the receiver from starting.
+ * @returns {Map<string, { schema: any, prefix: string }>}
+ */
+export function payloadTypes(schemas) {
+  const list = schemas.PAYLOAD_TYPES;
+  if (!Array.isArray(list) || list.length === 0) throw new Error('soc-elements/schemas exports no PAYLOAD_TYPES');
+  const types = new Map();
+  for (const { type, schema, reference } of list) {
+    if (typeof schemas[schema]?.safeParse !== 'function') throw new Error(`soc-elements/schemas has no schema ${schema} for the payload type ${type}`);
+    if (!/^[A-Z]{2}$/.test(reference)) throw new Error(`the payload type ${type} has the reference prefix "${reference}"; it must be two capital letters`);
+    if (types.has(type)) throw new Error(`the payload type ${type} is listed twice`);
+    types.set(type, { schema: schemas[schema], prefix: reference });
+  }
+  return types;
+}
+
+/**
  * @param {{
  *   schemas: Record<string, any>,
  *   dataDir: string,
@@ -75,10 +92,7 @@ class StorageError extends Error {
  * @throws {ReceiverLockedError} when another receiver uses `dataDir`.
  */
 export function createReceiver({ schemas, dataDir, log = (line) => console.log(line), fs = nodeFs }) {
-  const byType = new Map([
-    ['concern-report', schemas.concernReportPayload],
-    ['application', schemas.applicationPayload],
-  ]);
+  const byType = payloadTypes(schemas);
 
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   fs.chmodSync(dataDir, 0o700);
@@ -176,7 +190,7 @@ export function createReceiver({ schemas, dataDir, log = (line) => console.log(l
       const prior = seen.get(key);
       if (prior) return { ...prior, replay: true };
       const number = last + 1;
-      const reference = `${PREFIX.get(type)}-${new Date().getFullYear()}-${String(number).padStart(6, '0')}`;
+      const reference = `${byType.get(type).prefix}-${new Date().getFullYear()}-${String(number).padStart(6, '0')}`;
       const record = { reference, idempotencyKey: key, hash: content, receivedAt: new Date().toISOString(), payload };
       append(Buffer.from(`${JSON.stringify(record)}\n`, 'utf8'));
       last = number;
@@ -230,7 +244,7 @@ export function createReceiver({ schemas, dataDir, log = (line) => console.log(l
       return reject(res, 400, 'invalid_json');
     }
     const type = body !== null && typeof body === 'object' && !Array.isArray(body) && typeof body.type === 'string' ? body.type : '';
-    const schema = byType.get(type);
+    const schema = byType.get(type)?.schema;
     if (!schema) return reject(res, 400, 'invalid_choice', 'type');
     const result = schema.safeParse(body);
     if (!result.success) {
