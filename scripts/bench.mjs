@@ -27,23 +27,15 @@
 // BENCH_ROUNDS (default 7) sets the rounds; about 10 s a round on the 2-core CI machine.
 import { build } from 'esbuild';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { shrinkSources } from './lib/esbuild-plugins.mjs';
+import { definedElements, moduleOf } from './lib/elements.mjs';
 import { importTs } from './lib/import-ts.mjs';
 
-/** The module in src/ that registers `tag` (its `define('soc-…', …)` call); there must be one. */
-export function moduleOf(tag) {
-  const files = readdirSync('src', { recursive: true })
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-    .map((f) => `src/${f.replaceAll('\\', '/')}`)
-    .filter((f) => readFileSync(f, 'utf8').includes(`define('${tag}',`));
-  if (files.length !== 1) throw new Error(`${files.length} modules in src/ define <${tag}>: ${files.join(', ')}`);
-  return files[0];
-}
-
-const entries = (tags) => Object.fromEntries(tags.map((tag) => [tag, moduleOf(tag)]));
+const elements = definedElements();
+const entries = (tags) => Object.fromEntries(tags.map((tag) => [tag, moduleOf(tag, elements)]));
 
 /** The five form fields: the set the foundation's size goal (≤ 15 KB brotli together) is about. */
 export const ENTRIES = entries(['soc-text-field', 'soc-textarea', 'soc-radio-group', 'soc-checkbox-group', 'soc-error-summary']);

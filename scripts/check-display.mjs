@@ -32,9 +32,10 @@
 // Screenshots of every specimen per condition: .tmp/display/<condition>/<specimen>.png (`ltr/` next
 // to `rtl/` for comparison). Prints one line per condition; exits 1 with one line per problem:
 // "condition: specimen: host › element “text”: problem".
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchBrowser, startDemo } from './lib/browser.mjs';
+import { afterFrames, installPageHelpers, launchBrowser, startDemo } from './lib/browser.mjs';
+import { definedElements } from './lib/elements.mjs';
 import { LOCALES } from './lib/locales.mjs';
 
 const OUT = resolve('.tmp/display');
@@ -44,19 +45,8 @@ if (!existsSync('dist/soc-elements.js')) {
 }
 const started = Date.now();
 
-/** Every tag the library registers (`define('soc-…'` in src/), so the gallery cannot fall behind. */
-function libraryTags() {
-  const tags = new Set();
-  const visit = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (entry.name.endsWith('.ts')) for (const m of readFileSync(path, 'utf8').matchAll(/define\('(soc-[a-z-]+)'/g)) tags.add(m[1]);
-    }
-  };
-  visit('src');
-  return [...tags].sort();
-}
+/** Every tag the library registers (scripts/lib/elements.mjs), so the gallery cannot fall behind. */
+const libraryTags = () => [...definedElements().keys()].sort();
 
 /**
  * Installed in the page as `window.__display`: a walk over the flat tree (shadow roots and slotted
@@ -157,11 +147,8 @@ function installHelpers() {
     const [l1, l2] = [luminance(x), luminance(y)].sort((p, q) => q - p);
     return (l1 + 0.05) / (l2 + 0.05);
   };
-  const deepActive = () => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el;
-  };
+  // test/helpers/dom.ts, installed first by `open` (scripts/lib/browser.mjs).
+  const { deepActive } = window.__socHelpers;
   const round = (n) => Math.round(n);
 
   /** 320 px / 640 px: sideways scrolling, boxes outside the window, content wider than its box. */
@@ -432,12 +419,12 @@ async function open(condition, { query = '', width = 1024, height = 800, media =
   if (media.length) await page.emulateMediaFeatures(media);
   await page.goto(`${demo.url}demo/gallery.html${query}`, { waitUntil: 'load' });
   await page.waitForSelector('html[data-gallery-ready]', { timeout: 20_000 });
+  await installPageHelpers(page);
   await page.evaluate(installHelpers);
   return page;
 }
 
-const settle = (page) =>
-  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))));
+const settle = (page) => afterFrames(page, 2);
 
 /** One PNG per specimen in .tmp/display/<condition>/. */
 async function screenshots(page, condition) {

@@ -23,7 +23,18 @@
 // axe (WCAG 2.0–2.2 A/AA + best practice) runs on every page. Exit 1 with the list of problems.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, launchBrowser, sleep, startDemo } from './lib/browser.mjs';
+import {
+  axeViolations,
+  cspViolations,
+  installPageHelpers,
+  launchBrowser,
+  pressButton,
+  settleElements as settle,
+  sleep,
+  startDemo,
+  tabToField,
+  watchPage,
+} from './lib/browser.mjs';
 
 const started = Date.now();
 const root = new URL('..', import.meta.url).pathname;
@@ -72,104 +83,18 @@ async function openHost(browser, demo, path, { width = 1000, height = 800 } = {}
     void d.dismiss();
   });
   // Before any script of the page: every CSP / Trusted Types violation, wherever it happens.
-  await page.evaluateOnNewDocument(() => {
-    window.__violations = [];
-    window.addEventListener(
-      'securitypolicyviolation',
-      (e) => window.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}${e.sample ? `: ${e.sample}` : ''}`),
-      true,
-    );
-  });
+  await watchPage(page);
   await page.goto(new URL(path, demo.url).href, { waitUntil: 'networkidle0' });
   await settle(page);
   return { page, log };
 }
 
-/** Waits until every soc element is defined and has finished rendering. */
-async function settle(page) {
-  await page.evaluate(async () => {
-    const socs = () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('soc-'));
-    await Promise.all(socs().map((e) => customElements.whenDefined(e.localName)));
-    for (let i = 0; i < 3; i++) {
-      await Promise.all(socs().map((e) => e.updateComplete));
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    }
-  });
-}
-
-/** The CSP violations reported in the page so far. */
-const violations = (page) => page.evaluate(() => window.__violations ?? []);
-
-// In-page helpers, installed once per page with `installHelpers(page)`.
-function pageHelpers() {
-  /** The element that really has focus, through shadow roots. */
-  window.deepActive = () => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el;
-  };
-  /** The innermost named soc field (or the host's own named control) that holds the focus. */
-  window.activeField = () => {
-    const chain = [];
-    for (let el = document.activeElement; el; el = el.shadowRoot?.activeElement ?? null) chain.push(el);
-    const soc = chain.reverse().find((e) => e.localName.startsWith('soc-') && e.name);
-    // The host's own native controls count by their name too.
-    return soc ?? (chain.length === 1 && chain[0].name ? chain[0] : null);
-  };
-  /** Describes the focused element for messages. */
-  window.describeFocus = () => {
-    const f = window.activeField();
-    const el = window.deepActive();
-    return f ? `${f.localName}[name=${f.name}]` : el ? `<${el.localName}> "${(el.textContent ?? '').trim().slice(0, 40)}"` : 'nothing';
-  };
-  /** Deep querySelector: `a >>> b` style, through shadow roots. */
-  window.deepAll = (selector, scope = document) => {
-    const out = [...scope.querySelectorAll(selector)];
-    for (const el of scope.querySelectorAll('*')) if (el.shadowRoot) out.push(...window.deepAll(selector, el.shadowRoot));
-    return out;
-  };
-  /** Whether `el` has a box the user can see. */
-  window.visible = (el) => {
-    if (!el || !el.isConnected) return false;
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-  };
-  /** The text of a soc element's shadow root, whitespace collapsed. */
-  window.shadowText = (el) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  /** The links of the error summary `sel`, or null when it shows nothing. */
-  window.summaryLinks = (sel = 'soc-error-summary') => {
-    const box = document.querySelector(sel)?.shadowRoot?.querySelector('[part~="summary"]');
-    return box && window.visible(box) ? [...box.querySelectorAll('a')].map((a) => a.textContent.trim()) : null;
-  };
-}
-const installHelpers = (page) => page.evaluate(pageHelpers);
+// In-page helpers (test/helpers/dom.ts, shared with the browser tests), installed once per page
+// with `installHelpers(page)`: window.deepActive(), activeField(), describeFocus(), deepAll(),
+// visible(), shadowText(), summaryLinks().
+const installHelpers = installPageHelpers;
 
 const focusText = (page) => page.evaluate(() => window.describeFocus());
-
-/** Presses Tab until the soc field `name` holds the focus. */
-async function tabToField(page, name) {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => window.activeField()?.name)) === name) return;
-  }
-  throw new Error(`Tab never reached the field ${name} (focus: ${await focusText(page)})`);
-}
-
-/** Presses Tab until a button or link with this text has focus, then Enter. */
-async function pressButton(page, text) {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate((t) => {
-      const el = window.deepActive();
-      return !!el && ['button', 'a', 'summary'].includes(el.localName) && el.textContent.trim() === t;
-    }, text);
-    if (hit) {
-      await page.keyboard.press('Enter');
-      return;
-    }
-  }
-  throw new Error(`Tab never reached the button "${text}"`);
-}
 
 /** Runs `step`; a thrown error becomes a problem and stops that check. */
 async function attempt(problems, what, step) {
@@ -191,7 +116,7 @@ function expectEqual(problems, what, actual, expected) {
 /** Console errors, warnings, CSP violations and axe findings of a page as problems. */
 async function pageProblems(page, log, { axe = true } = {}) {
   const out = [...log.errors, ...log.warnings];
-  for (const v of await violations(page)) out.push(`CSP violation: ${v}`);
+  for (const v of await cspViolations(page)) out.push(`CSP violation: ${v}`);
   if (axe) for (const v of await axeViolations(page)) out.push(`axe ${v}`);
   return out;
 }
@@ -225,7 +150,7 @@ async function checkStrictCsp(browser, demo) {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await settle(page);
-    if ((await page.evaluate(() => window.activeField()?.name)) !== 'namn') throw new Error(`the first link did not move focus to "Ditt namn" (focus: ${await focusText(page)})`);
+    if ((await page.evaluate(() => window.activeField({ nativeControls: true })?.name)) !== 'namn') throw new Error(`the first link did not move focus to "Ditt namn" (focus: ${await focusText(page)})`);
     await page.keyboard.type('Alva Ek');
     await tabToField(page, 'personnummer');
     await page.keyboard.type('811218-9876');
@@ -234,7 +159,7 @@ async function checkStrictCsp(browser, demo) {
     await settle(page);
     if (!(await page.evaluate(() => window.visible(document.querySelector('soc-text-field[name=sprak]'))))) throw new Error('choosing "Ja" did not reveal "Vilket språk?"');
     await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => window.activeField()?.name)) !== 'sprak') throw new Error(`Tab from "Ja" did not go into the revealed field (focus: ${await focusText(page)})`);
+    if ((await page.evaluate(() => window.activeField({ nativeControls: true })?.name)) !== 'sprak') throw new Error(`Tab from "Ja" did not go into the revealed field (focus: ${await focusText(page)})`);
     await page.keyboard.type('arabiska');
     await tabToField(page, 'kontaktsatt');
     await page.keyboard.press('Space');

@@ -21,7 +21,7 @@
 // Exits 1 listing every failure.
 import { existsSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { launchBrowser, startDemo, storedSubmissions, sleep } from './lib/browser.mjs';
+import { afterFrames, launchBrowser, startDemo, storedSubmissions, sleep, watchPage } from './lib/browser.mjs';
 
 if (!existsSync(new URL('../dist/soc-elements.js', import.meta.url))) {
   console.error('Journey check: dist/ is missing; run `npm run build` first.');
@@ -84,11 +84,8 @@ async function openPage(journey, { intercept = false } = {}) {
     if (req.isNavigationRequest() && req.frame() === page.mainFrame()) return;
     problems.push(`${journey}: request to another origin: ${url.href}`);
   });
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI || ''} ${e.sourceFile || ''}:${e.lineNumber || ''}`),
-    );
-  });
+  // The shared page helpers on every document, and each CSP violation as a console error.
+  await watchPage(page, { console: true });
   if (intercept) {
     // The neutral page quick exit leaves for, and the page the citizen came from: no network here.
     await page.setRequestInterception(true);
@@ -114,9 +111,7 @@ async function loadDemo(page) {
 }
 
 /** Lets Lit finish the updates a key press started. */
-async function settle(page) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
-}
+const settle = (page) => afterFrames(page, 1);
 
 /** Runs in the page: what the script needs to know about the focused element besides its AX name. */
 function describeElement(el) {
@@ -148,7 +143,7 @@ async function focused(page) {
   // One CDP session for all of it: object ids from puppeteer's own session are not valid here.
   const { cdp } = page;
   const { result } = await cdp.send('Runtime.evaluate', {
-    expression: `(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; })()`,
+    expression: '__socHelpers.deepActive()',
   });
   if (!result.objectId) return { tag: '', role: '', name: '', group: '', form: '', text: '', cls: '', checked: false, value: '' };
   const { result: described } = await cdp.send('Runtime.callFunctionOn', {

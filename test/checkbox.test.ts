@@ -5,8 +5,8 @@ import '../src/fields/text-field.js';
 import type { SocCheckbox } from '../src/fields/checkbox.js';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import { axFind, axFindAll } from './helpers/a11y.js';
+import { nextTask as settle } from './helpers/dom.js';
 
-const settle = () => new Promise((r) => setTimeout(r));
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 

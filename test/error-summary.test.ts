@@ -5,8 +5,7 @@ import type { SocErrorSummary } from '../src/patterns/error-summary.js';
 import type { SocTextField } from '../src/fields/text-field.js';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import { axFind } from './helpers/a11y.js';
-
-const settle = () => new Promise((r) => setTimeout(r));
+import { nextTask as settle } from './helpers/dom.js';
 
 const page = html`<div>
   <soc-error-summary for="ansokan"></soc-error-summary>
@@ -117,19 +116,19 @@ describe('<soc-error-summary>', () => {
   });
 
   it('is accessible with errors in sv, en and ar, and the heading follows the locale', async () => {
-    const headings: string[] = [];
+    const headings: Record<string, string> = {};
     for (const { lang, dir } of LOCALES) {
       await setLocale(lang, dir);
       const { root, form, summary } = await setup();
       form.requestSubmit();
       await settle();
       await expect(root).to.be.accessible();
-      headings.push(summary.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim());
+      headings[lang] = summary.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim();
       fixtureCleanup(); // the next round's form has the same id
     }
-    expect(headings[0]).to.equal('Det finns problem');
-    expect(headings[1]).to.equal('There is a problem');
-    expect(headings[2]).to.match(/[\u0600-\u06FF]/);
+    expect(headings.sv).to.equal('Det finns problem');
+    expect(headings.en).to.equal('There is a problem');
+    expect(headings.ar).to.match(/[\u0600-\u06FF]/);
   });
 
   it('uses the heading level it is given', async () => {

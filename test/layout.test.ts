@@ -2,8 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { setLocale } from './helpers/locale.js';
-
-const settle = () => new Promise((r) => setTimeout(r));
+import { nextTask as settle } from './helpers/dom.js';
 
 /** Every field in its error state, as a citizen sees them after a failed submit. */
 const allFields = html`<div>

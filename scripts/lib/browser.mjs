@@ -1,11 +1,15 @@
 // Shared by the check scripts that drive the built demo (`npm start`) in headless Chromium:
-// launching the OS Chromium, starting/stopping `server/start.mjs`, and axe.
+// launching the OS Chromium, starting/stopping `server/start.mjs`, axe, and the page helpers the
+// browser tests use too (test/helpers/dom.ts: deep focus, settle, CSP watcher, tab to a field).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, installHint } from '../chromium-path.mjs';
+import { importTs } from './import-ts.mjs';
 
 export { CHROMIUM_ARGS };
 
@@ -85,3 +89,69 @@ export function storedSubmissions(dataDir) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ——— the page helpers of test/helpers/dom.ts, in a puppeteer page ———
+
+const { tabUntil } = await importTs('test/helpers/dom.ts');
+
+/**
+ * test/helpers/dom.ts as a classic script: run in a page (`page.evaluate`, which no CSP blocks),
+ * it defines `window.__socHelpers` with every export of that module.
+ */
+export const pageHelpersSource = (
+  await build({
+    entryPoints: ['test/helpers/dom.ts'],
+    absWorkingDir: fileURLToPath(new URL('../../', import.meta.url)),
+    bundle: true,
+    format: 'iife',
+    globalName: '__socHelpers',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  })
+).outputFiles[0].text;
+
+/** Installs the helpers in the page's current document, each also as a global (`window.deepActive()`). */
+export const installPageHelpers = (page) => page.evaluate(`${pageHelpersSource};Object.assign(window, __socHelpers);`);
+
+/**
+ * Before any script of every document the page loads: `window.__socHelpers`, and every CSP and
+ * Trusted Types violation recorded in `window.__violations` (also logged as a console error
+ * with `console: true`).
+ */
+export const watchPage = (page, { console: toConsole = false } = {}) =>
+  page.evaluateOnNewDocument(`${pageHelpersSource};__socHelpers.watchCspViolations({ console: ${toConsole} });`);
+
+/** The CSP violations `watchPage` recorded in the current document. */
+export const cspViolations = (page) => page.evaluate(() => window.__violations ?? []);
+
+/** Waits `frames` animation frames and a task in the page (layout and paint done). */
+export const afterFrames = (page, frames = 1) => page.evaluate((n) => window.__socHelpers.afterFrames(n), frames);
+
+/** Waits until every soc element of the page is defined and has rendered. */
+export const settleElements = (page) => page.evaluate(() => window.__socHelpers.settleElements());
+
+const describeFocus = (page) => page.evaluate(() => window.__socHelpers.describeFocus());
+
+/** Presses Tab until the soc field (or a page's own control) named `name` holds the focus. */
+export function tabToField(page, name, { max = 40 } = {}) {
+  return tabUntil(
+    () => page.keyboard.press('Tab'),
+    async () => (await page.evaluate(() => window.__socHelpers.activeField({ nativeControls: true })?.name)) === name,
+    { max, what: `the field ${name}`, where: () => describeFocus(page) },
+  );
+}
+
+/** Presses Tab until a button, link or summary with exactly this text has focus, then Enter. */
+export async function pressButton(page, text, { max = 60 } = {}) {
+  await tabUntil(
+    () => page.keyboard.press('Tab'),
+    () =>
+      page.evaluate((t) => {
+        const el = window.__socHelpers.deepActive();
+        return !!el && ['button', 'a', 'summary'].includes(el.localName) && el.textContent.trim() === t;
+      }, text),
+    { max, what: `the button "${text}"` },
+  );
+  await page.keyboard.press('Enter');
+}

@@ -1,41 +1,20 @@
 import { sendKeys } from '@web/test-runner-commands';
+import { activeField, deepActive, tabUntil as tabUntilShared } from './dom.js';
 
-/** The element that really has focus, through shadow roots. */
-export function deepActive(): Element | null {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
+export { activeField, deepActive };
 
-/** The soc field (host) that contains the focused control, if any. */
-export function activeField(): (Element & { name?: string }) | null {
-  const chain: Element[] = [];
-  let el: Element | null = document.activeElement;
-  while (el) {
-    chain.push(el);
-    el = el.shadowRoot?.activeElement ?? null;
-  }
-  // The innermost soc-* host that has a name.
-  return (chain.reverse().find((e) => e.localName.startsWith('soc-') && (e as { name?: string }).name) as Element & { name?: string }) ?? null;
-}
+const tab = () => sendKeys({ press: 'Tab' });
 
 /** Presses Tab until `match` holds for the focused element (max 60 presses). */
 export async function tabUntil(match: (el: Element) => boolean, what = 'target'): Promise<Element> {
-  for (let i = 0; i < 60; i++) {
-    await sendKeys({ press: 'Tab' });
-    const el = deepActive();
-    if (el && match(el)) return el;
-  }
-  throw new Error(`Tab never reached ${what}`);
+  let hit: Element | null = null;
+  await tabUntilShared(tab, () => !!(hit = deepActive()) && match(hit), { what });
+  return hit!;
 }
 
 /** Tabs to the field named `name` (the soc host's name). */
 export async function tabToField(name: string): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await sendKeys({ press: 'Tab' });
-    if (activeField()?.name === name) return;
-  }
-  throw new Error(`Tab never reached field ${name}`);
+  await tabUntilShared(tab, () => activeField()?.name === name, { what: `field ${name}` });
 }
 
 /** Tabs to a radio group and chooses the answer at `index` with Space and arrow keys. */
@@ -62,12 +41,8 @@ export async function pressButton(text: string | RegExp): Promise<void> {
 export async function shiftTabToField(name: string): Promise<void> {
   await sendKeys({ down: 'Shift' });
   try {
-    for (let i = 0; i < 60; i++) {
-      await sendKeys({ press: 'Tab' });
-      if (activeField()?.name === name) return;
-    }
+    await tabUntilShared(tab, () => activeField()?.name === name, { what: `field ${name} with Shift+Tab` });
   } finally {
     await sendKeys({ up: 'Shift' });
   }
-  throw new Error(`Shift+Tab never reached field ${name}`);
 }

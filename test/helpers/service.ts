@@ -1,9 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { nextTask } from './dom.js';
 import { deepActive, pressButton } from './keyboard.js';
 import type { SocServiceForm } from '../../src/services/service-form.js';
 
 /** One task: lets the chained updates of a service and its fields finish. */
-export const settle = () => new Promise((r) => setTimeout(r, 0));
+export const settle = nextTask;
 
 /**
  * From the review page: checks axe on the review, on a failed send and on the receipt — the end
