@@ -38,7 +38,7 @@ try {
     const answers = {
       'child.name': 'Alva', 'child.idKind': 'unknown', 'child.location': 'Ekskolan', 'child.siblings': 'no',
       'concern.description': 'Barnet är ofta hungrigt.', 'concern.duration': 'weeks', 'concern.childKnows': 'no',
-      'concern.guardiansKnow': 'no', 'concern.otherChildren': 'no', 'concern.interpreter': 'no',
+      'concern.guardiansKnow': 'no', 'concern.otherChildren': 'no', 'concern.interpreter.needed': 'no',
       'reporter.professional': 'no', 'reporter.anonymous': 'yes',
     };
     for (const [k, v] of Object.entries(answers)) el.setAnswer(k, v);

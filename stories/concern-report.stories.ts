@@ -30,8 +30,8 @@ const concern = {
   'concern.guardiansKnow': 'no',
   'concern.otherChildren': 'yes',
   'concern.otherChildrenInfo': 'Lillebror.',
-  'concern.interpreter': 'yes',
-  'concern.interpreterLanguage': 'Arabiska',
+  'concern.interpreter.needed': 'yes',
+  'concern.interpreter.language': 'Arabiska',
 };
 const anonymous = { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' };
 

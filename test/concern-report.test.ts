@@ -45,7 +45,7 @@ describe('<soc-concern-report>', () => {
     await chooseRadio('concern.childKnows', 1);
     await chooseRadio('concern.guardiansKnow', 1);
     await chooseRadio('concern.otherChildren', 1);
-    await chooseRadio('concern.interpreter', 1);
+    await chooseRadio('concern.interpreter.needed', 1);
     await pressButton('Fortsätt');
     await settle();
     expect(heading(el)).to.equal('Om dig');
@@ -84,8 +84,8 @@ async function answerAll(el: SocConcernReport, reporter: Record<string, string>)
     'concern.childKnows': 'no',
     'concern.guardiansKnow': 'unknown',
     'concern.otherChildren': 'no',
-    'concern.interpreter': 'yes',
-    'concern.interpreterLanguage': 'arabiska',
+    'concern.interpreter.needed': 'yes',
+    'concern.interpreter.language': 'arabiska',
     ...reporter,
   };
   for (const [k, v] of Object.entries(a)) el.setAnswer(k, v);
@@ -118,7 +118,8 @@ describe('<soc-concern-report> paths and privacy', () => {
     await chooseRadio('reporter.professional', 0);
     await el.updateComplete;
     expect(shadowText(el)).to.contain('kan du inte vara anonym');
-    expect(el.shadowRoot!.querySelector('soc-radio-group[name="reporter.anonymous"]')!.closest('soc-radio')!.checked).to.be.false;
+    // With a duty to report, the anonymity question is not on the page at all.
+    expect(el.shadowRoot!.querySelector('[name="reporter.anonymous"]')).to.equal(null);
     await fill('reporter.name', 'Lena Lärare');
     await fill('reporter.workplace', 'Ekskolan');
     await fill('reporter.role', 'Lärare');
@@ -218,7 +219,7 @@ describe('<soc-concern-report> paths and privacy', () => {
       const step = title === 'Om barnet' ? 'barn' : title === 'Din oro' ? 'oro' : 'du';
       const fillStep: Record<string, Record<string, string>> = {
         barn: { 'child.name': 'A', 'child.idKind': 'unknown', 'child.location': 'X', 'child.siblings': 'no' },
-        oro: { 'concern.description': 'X', 'concern.duration': 'weeks', 'concern.childKnows': 'no', 'concern.guardiansKnow': 'no', 'concern.otherChildren': 'no', 'concern.interpreter': 'no' },
+        oro: { 'concern.description': 'X', 'concern.duration': 'weeks', 'concern.childKnows': 'no', 'concern.guardiansKnow': 'no', 'concern.otherChildren': 'no', 'concern.interpreter.needed': 'no' },
         du: { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' },
       };
       for (const [k, v] of Object.entries(fillStep[step]!)) el.setAnswer(k, v);

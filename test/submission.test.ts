@@ -47,7 +47,7 @@ async function reviewPage(el: SocConcernReport, extra: Record<string, string> = 
     'concern.childKnows': 'no',
     'concern.guardiansKnow': 'unknown',
     'concern.otherChildren': 'no',
-    'concern.interpreter': 'no',
+    'concern.interpreter.needed': 'no',
     'reporter.professional': 'no',
     'reporter.anonymous': 'yes',
     ...extra,

@@ -12,6 +12,8 @@ import { defaultStrategy, minifyHTMLLiterals } from '@literals/html-css-minifier
 export function stripMsgDescriptions(source) {
   const literal = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\$]|\\.)*\x60)`;
   return source
+    // An options object that held only the description goes with its comma: msg('…').
+    .replace(new RegExp(String.raw`,\s*\{\s*desc:\s*${literal}\s*,?\s*\}(?=\s*\))`, 'g'), '')
     .replace(new RegExp(String.raw`\{\s*desc:\s*${literal}\s*,?\s*\}`, 'g'), '{}')
     .replace(new RegExp(String.raw`,\s*desc:\s*${literal}`, 'g'), '')
     .replace(new RegExp(String.raw`desc:\s*${literal}\s*,\s*`, 'g'), '');

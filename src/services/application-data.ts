@@ -1,25 +1,18 @@
 /**
- * The application form's logic without DOM or Lit: the list of children in the answers (add,
- * remove and shift), the kinds of support (seed list or the municipality's own), and how the
- * answers become the payload's `data` (see `applicationPayload`).
+ * The application form's logic without DOM: the list of children in the answers (add, remove and
+ * shift) and the kinds of support (seed list or the municipality's own). How the answers become
+ * the payload's `data` comes from the questions (application-questions.ts).
  *
  * A child's answers are stored under `children.<index>.<key>`, the payload path, so a back-end
  * error such as `data.children.1.personnummer` finds its field; `children.count` says how many
  * children the form shows (at least one, also when a child has no answers yet).
  */
 import { msg } from '@lit/localize';
-import type { Answers } from './fields.js';
+import type { Answers } from '../patterns/wizard/questions.js';
 import { cleanText } from '../schemas/text.js';
-import { parsePersonnummer } from '../schemas/personnummer.js';
-import { parsePhone } from '../schemas/phone.js';
-import { parseEmail } from '../schemas/email.js';
+import { MAX_CHILDREN, SUPPORT_VALUE } from '../schemas/limits.js';
 
-// The same limits as `applicationPayload` (test/application-form.test.ts checks that they agree);
-// repeated here because the schema module loads zod, which the elements do not need.
-/** At most this many children in one application. */
-export const MAX_CHILDREN = 10;
-/** Form of a support id: a–z, 0–9 and `-_.:`, at most 50 characters. */
-export const SUPPORT_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,49}$/;
+export { MAX_CHILDREN, SUPPORT_VALUE };
 
 export const COUNT_KEY = 'children.count';
 const CHILD_KEY = /^children\.(\d+)\.(.+)$/;
@@ -156,77 +149,4 @@ export function withTalkOption(options: SupportOption[] | null): SupportOption[]
   const seen = new Set<string>();
   const own = options.filter((o) => !seen.has(o.value) && seen.add(o.value));
   return seen.has(TALK_VALUE) ? own : [...own, talkOption()];
-}
-
-// ——— answers → payload data ———
-
-const t = (a: Answers, k: string) => (typeof a[k] === 'string' ? cleanText(a[k] as string) : '');
-const long = (a: Answers, k: string) => (typeof a[k] === 'string' ? cleanText(a[k] as string, { multiline: true }) : '');
-const list = (a: Answers, k: string) => (Array.isArray(a[k]) ? (a[k] as string[]) : []);
-const choice = (a: Answers, k: string) => (typeof a[k] === 'string' && a[k] !== '' ? (a[k] as string) : undefined);
-
-/** Drops keys whose value is '' or undefined, so optional answers are simply absent. */
-function compact<T extends Record<string, unknown>>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined)) as T;
-}
-
-/** Parsed when valid (12 digits, E.164, lower-case domain); as typed otherwise, for the schema to report. */
-function normalized(value: string, parse: (s: string) => { ok: boolean; value?: string }): string {
-  if (!value) return '';
-  const r = parse(value);
-  return r.ok && r.value ? r.value : value;
-}
-
-/** The answers of child `i` as payload. */
-export function childData(a: Answers, i: number): Record<string, unknown> {
-  const k = (key: string) => `children.${i}.${key}`;
-  const hasPnr = a[k('hasPnr')];
-  return compact({
-    name: t(a, k('name')),
-    personnummer: hasPnr === 'yes' ? normalized(t(a, k('personnummer')), (s) => parsePersonnummer(s)) : '',
-    age: hasPnr === 'no' ? t(a, k('age')) : '',
-    livesWith: choice(a, k('livesWith')),
-    livesWithOther: a[k('livesWith')] === 'other' ? t(a, k('livesWithOther')) : '',
-  });
-}
-
-/**
- * The answers as the payload's `data`. Only the kinds of support in `supportValues` (the list on
- * screen) are sent, in its order; answers to questions that are not on screen are left out.
- */
-export function applicationData(a: Answers, supportValues: string[]): Record<string, unknown> {
-  const role = choice(a, 'applicant.role');
-  const fifteen = a['applicant.fifteenOrOlder'];
-  const applicant =
-    role === 'young-person'
-      ? compact({ role, fifteenOrOlder: fifteen === 'yes' ? true : fifteen === 'no' ? false : undefined })
-      : role === 'helper'
-        ? compact({ role, relation: t(a, 'applicant.relation') })
-        : compact({ role });
-  const chosen = list(a, 'support');
-  const needs = list(a, 'contact.needs');
-  const interpreter = choice(a, 'contact.interpreter.needed');
-  return {
-    applicant,
-    children: Array.from({ length: childCount(a) }, (_, i) => childData(a, i)),
-    support: supportValues.filter((v) => chosen.includes(v)),
-    situation: long(a, 'situation'),
-    contact: compact({
-      name: t(a, 'contact.name'),
-      phone: normalized(t(a, 'contact.phone'), parsePhone),
-      email: normalized(t(a, 'contact.email'), parseEmail),
-      bestTime: t(a, 'contact.bestTime'),
-      safe: compact({ call: choice(a, 'contact.safe.call'), letter: choice(a, 'contact.safe.letter'), message: choice(a, 'contact.safe.message') }),
-      interpreter: compact({ needed: interpreter, language: interpreter === 'yes' ? t(a, 'contact.interpreter.language') : '' }),
-      needs: needs.length ? needs : undefined,
-      needsOther: needs.includes('other') ? t(a, 'contact.needsOther') : '',
-    }),
-    consent: compact({
-      school: choice(a, 'consent.school'),
-      preschool: choice(a, 'consent.preschool'),
-      healthCare: choice(a, 'consent.healthCare'),
-      other: choice(a, 'consent.other'),
-      otherInfo: a['consent.other'] === 'yes' ? t(a, 'consent.otherInfo') : '',
-    }),
-  };
 }

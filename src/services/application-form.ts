@@ -1,38 +1,9 @@
 import { css, html, nothing, type LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { SocServiceForm, type ReviewRow, type Step } from './service-form.js';
-import { choiceLabel, type Answers } from './fields.js';
-import {
-  COUNT_KEY,
-  MAX_CHILDREN,
-  addChild,
-  applicationData,
-  childCount,
-  parseSupportOptions,
-  removeChild,
-  withTalkOption,
-  type SupportOption,
-} from './application-data.js';
-import {
-  applicantStep,
-  childName,
-  childrenStep,
-  consentStep,
-  contactStep,
-  livesWith,
-  needs,
-  okNo,
-  roles,
-  school,
-  situationStep,
-  supportStep,
-  t,
-  yesNo,
-  type ChildrenContext,
-} from './application-steps.js';
-import { cleanText } from '../schemas/text.js';
-import { formatPersonnummer, parsePersonnummer } from '../schemas/personnummer.js';
-import { formatPhone, parsePhone } from '../schemas/phone.js';
+import { SocServiceForm } from './service-form.js';
+import type { Answers, StepModel } from '../patterns/wizard/questions.js';
+import { COUNT_KEY, MAX_CHILDREN, addChild, childCount, parseSupportOptions, removeChild, withTalkOption, type SupportOption } from './application-data.js';
+import { applicationQuestions, childName } from './application-questions.js';
 import { define } from '../define.js';
 import './support-option.js';
 import '../info/process-steps.js';
@@ -132,21 +103,36 @@ export class SocApplicationForm extends SocServiceForm {
     return withTalkOption(this.#parsed.options);
   }
 
-  protected steps(): Step[] {
-    const children: ChildrenContext = {
-      heading: (text) => this.heading(text, 1, 'child-heading'),
-      status: this.childStatus,
-      add: () => void this.addChildEntry(),
-      remove: (i) => void this.removeChildEntry(i),
-    };
-    return [
-      { id: 'vem', title: () => msg('Vem söker stöd?', { desc: 'Step heading: who is applying.' }), render: applicantStep },
-      { id: 'barn', title: () => msg('Barnen som ansökan gäller', { desc: 'Step heading: the children.' }), render: (a) => childrenStep(a, children) },
-      { id: 'stod', title: () => msg('Vilket stöd söker ni?', { desc: 'Step heading: what support.' }), render: (a) => supportStep(a, this.supportList) },
-      { id: 'situation', title: () => msg('Berätta om er situation', { desc: 'Step heading: the situation.' }), render: situationStep },
-      { id: 'kontakt', title: () => msg('Hur vi kontaktar dig', { desc: 'Step heading: contact.' }), render: contactStep },
-      { id: 'samtycke', title: () => msg('Vilka får socialtjänsten prata med?', { desc: 'Step heading: consent to contacts.' }), render: consentStep },
-    ];
+  protected questions() {
+    return applicationQuestions({ supportOptions: () => this.supportList });
+  }
+
+  /** The children step: each child's questions under its own heading, with "Lägg till" and "Ta bort". */
+  protected override renderQuestions(step: StepModel): TemplateResult {
+    if (step.id !== 'barn') return super.renderQuestions(step);
+    const count = childCount(this.answers);
+    return html`<p>
+        ${this.answers['applicant.role'] === 'young-person'
+          ? msg('Skriv dig själv som barn 1. Gäller ansökan också dina syskon kan du lägga till dem.', { desc: 'Children step intro for a young person.' })
+          : msg('Skriv alla barn som ansökan gäller. Du kan lägga till fler barn.', { desc: 'Children step intro.' })}
+      </p>
+      ${Array.from(
+        { length: count },
+        (_, i) => html`<section class="child">
+          ${this.heading(childName(i + 1), 1, 'child-heading')} ${this.renderQuestionsAt(step, i)}
+          ${count > 1
+            ? html`<button type="button" class="link remove-child" @click=${() => void this.removeChildEntry(i)}>
+                ${msg(str`Ta bort barn ${i + 1}`, { desc: 'Button: remove child n.' })}
+              </button>`
+            : nothing}
+        </section>`,
+      )}
+      ${count < MAX_CHILDREN
+        ? html`<div class="buttons"><button type="button" class="secondary add-child" @click=${() => void this.addChildEntry()}>
+            ${msg('Lägg till ett barn till', { desc: 'Button: add one more child.' })}
+          </button></div>`
+        : html`<p>${msg(str`Du kan skriva upp till ${MAX_CHILDREN} barn. Skriv om fler barn i nästa steg.`, { desc: 'Child limit reached.' })}</p>`}
+      <p class="visually-hidden" role="status">${this.childStatus}</p>`;
   }
 
   // ——— children ———
@@ -184,61 +170,7 @@ export class SocApplicationForm extends SocServiceForm {
     this.childStatus = status;
   }
 
-  // ——— review, payload, receipt ———
-
-  protected reviewRows(): ReviewRow[] {
-    const a = this.answers;
-    const rows: ReviewRow[] = [];
-    const add = (step: string, field: string, label: string, value: string) => rows.push({ step, field, label, value });
-    const lines = (...v: string[]) => v.filter(Boolean).join('\n');
-    const role = a['applicant.role'];
-    add('vem', 'applicant.role', msg('Vem som söker', { desc: 'Review label: who is applying.' }), lines(
-      choiceLabel(roles(), role),
-      role === 'young-person' && a['applicant.fifteenOrOlder']
-        ? `${msg('Har du fyllt 15 år?', { desc: 'Label: are you 15 or older.' })} ${choiceLabel(yesNo(), a['applicant.fifteenOrOlder'])}`
-        : '',
-      role === 'helper' ? t(a, 'applicant.relation') : '',
-    ));
-    for (let i = 0; i < childCount(a); i++) {
-      const k = (key: string) => `children.${i}.${key}`;
-      const pnr = parsePersonnummer(t(a, k('personnummer')));
-      const id = a[k('hasPnr')] === 'yes' ? (pnr.ok ? formatPersonnummer(pnr.value) : t(a, k('personnummer'))) : a[k('hasPnr')] === 'no' ? t(a, k('age')) : '';
-      const home = [choiceLabel(livesWith(), a[k('livesWith')]), a[k('livesWith')] === 'other' ? t(a, k('livesWithOther')) : ''].filter(Boolean).join(': ');
-      add('barn', k('name'), childName(i + 1), lines(t(a, k('name')), id, home));
-    }
-    add('stod', 'support', msg('Stöd', { desc: 'Review label: support.' }), lines(...this.supportList.filter((o) => Array.isArray(a['support']) && a['support'].includes(o.value)).map((o) => o.label)));
-    add('situation', 'situation', msg('Er situation', { desc: 'Review label: the situation.' }), typeof a['situation'] === 'string' ? cleanText(a['situation'], { multiline: true }) : '');
-    add('kontakt', 'contact.name', msg('Ditt namn', { desc: 'Label: your name.' }), t(a, 'contact.name'));
-    add('kontakt', 'contact.phone', msg('Så når vi dig', { desc: 'Review label: how to reach you.' }), lines(((p) => (p.ok ? formatPhone(p.value) : t(a, 'contact.phone')))(parsePhone(t(a, 'contact.phone'))), t(a, 'contact.email'), t(a, 'contact.bestTime')));
-    const safe = (k: string, label: string) => `${label} ${choiceLabel(yesNo(), a[k]).toLocaleLowerCase()}`;
-    add('kontakt', 'contact.safe.call', msg('Säker kontakt', { desc: 'Review label: safe contact.' }), lines(
-      a['contact.safe.call'] ? safe('contact.safe.call', msg('Ringa:', { desc: 'Review: safe to call, answer follows.' })) : '',
-      a['contact.safe.letter'] ? safe('contact.safe.letter', msg('Brev hem:', { desc: 'Review: safe to send letters, answer follows.' })) : '',
-      a['contact.safe.message'] ? safe('contact.safe.message', msg('Meddelanden:', { desc: 'Review: safe to leave messages, answer follows.' })) : '',
-    ));
-    add('kontakt', 'contact.interpreter.needed', msg('Tolk', { desc: 'Review label: interpreter.' }), [
-      choiceLabel(yesNo(), a['contact.interpreter.needed']),
-      a['contact.interpreter.needed'] === 'yes' ? t(a, 'contact.interpreter.language') : '',
-    ].filter(Boolean).join(': '));
-    const chosenNeeds = Array.isArray(a['contact.needs']) ? a['contact.needs'] : [];
-    add('kontakt', 'contact.needs', msg('Annat du behöver', { desc: 'Review label: other needs.' }), lines(
-      ...needs().filter((c) => c.value !== 'other' && chosenNeeds.includes(c.value)).map((c) => c.label),
-      chosenNeeds.includes('other') ? t(a, 'contact.needsOther') : '',
-    ));
-    add('samtycke', 'consent.school', msg('Skolan', { desc: 'Review label: consent, school.' }), choiceLabel(school(), a['consent.school']));
-    add('samtycke', 'consent.preschool', msg('Förskolan', { desc: 'Review label: consent, pre-school.' }), choiceLabel(school(), a['consent.preschool']));
-    add('samtycke', 'consent.healthCare', msg('Hälso- och sjukvården', { desc: 'Review label: consent, health care.' }), choiceLabel(okNo(), a['consent.healthCare']));
-    add('samtycke', 'consent.other', msg('Andra', { desc: 'Review label: consent, others.' }), lines(
-      choiceLabel(okNo(), a['consent.other']),
-      a['consent.other'] === 'yes' ? t(a, 'consent.otherInfo') : '',
-    ));
-    return rows;
-  }
-
-  /** The answers as the payload's `data` (see `applicationPayload`). */
-  buildData(): Record<string, unknown> {
-    return applicationData(this.answers, this.supportList.map((o) => o.value));
-  }
+  // ——— receipt ———
 
   protected renderReceipt(): TemplateResult {
     const a = this.answers;

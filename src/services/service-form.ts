@@ -1,217 +1,44 @@
 /**
  * The base of the service forms (`soc-concern-report`, `soc-application-form`): one step at a
- * time, progress, Back without losing answers, a review page with "Ändra" links, sending with an
- * idempotency key and retry, a receipt — and nothing lost: answers live in memory and in a
- * tab-scoped sessionStorage draft until a confirmed submission, "Avbryt" or quick exit.
+ * time, progress, Back without losing answers, a review page with "Ändra" links, sending that is
+ * never lost or doubled, a receipt — and nothing lost: answers live in memory and in a tab-scoped
+ * sessionStorage draft until a confirmed submission, "Avbryt" or quick exit.
  *
- * The questions are soc fields inside a `<form>` in this element's shadow root; their values are
- * copied into `answers` on every input, so a step that is not on screen keeps its answers.
+ * A service declares its questions once (a {@link ServiceModel}); the steps, the review, the
+ * payload's `data`, where a back end's error belongs and the draft all come from that. Answers
+ * flow one way: field event → answers → draft → render.
  */
-import { LitElement, css, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale, startLocalization } from '../localization/locale.js';
 import { draftKey, clearDrafts } from '../patterns/drafts.js';
 import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { heading as renderHeading } from '../patterns/heading.js';
-import { DEFAULT_TIMEOUT_S, httpTransport, KEY_REUSED, newIdempotencyKey, referenceOf, SubmitError, type FieldError, type Transport } from './submission.js';
+import { DEFAULT_TIMEOUT_S, httpTransport, SubmitError, type Transport } from './submission.js';
 import { errorMessage } from '../localization/messages.js';
 import { isErrorCode } from '../schemas/codes.js';
+import { limitOf } from '../schemas/limits.js';
+import type { PayloadType } from '../schemas/types.js';
 import { formatPhone, parsePhone } from '../schemas/phone.js';
-import type { Answer, Answers } from './fields.js';
+import { serviceStyles } from '../patterns/wizard/styles.js';
+import { Sending, type Payload } from '../patterns/wizard/sending.js';
+import { readDraft, removeDraft, writeDraft } from '../patterns/wizard/draft.js';
+import { activeSteps, buildData, isQuestion, questionOf, reviewRows, stepOfPath, type Answer, type Answers, type Question, type ServiceModel, type StepModel } from '../patterns/wizard/questions.js';
+import { renderItems } from '../patterns/wizard/render.js';
+import { cancelControl, failureBox, isoWithOffset, pageTitle, progressText, reviewList, sendButtons } from '../patterns/wizard/pages.js';
+import { SocStepChangeEvent, SocSubmitErrorEvent, SocSubmitEvent, SocSubmittedEvent } from '../patterns/wizard/events.js';
 import type { SocErrorSummary } from '../patterns/error-summary.js';
-import '../fields/text-field.js';
-import '../fields/textarea.js';
-import '../fields/radio-group.js';
-import '../fields/checkbox-group.js';
 import '../patterns/error-summary.js';
 
-export interface Step {
-  id: string;
-  title: () => string;
-  render: (a: Answers) => TemplateResult;
-  /** Steps can be skipped by earlier answers. */
-  when?: (a: Answers) => boolean;
-}
-
-export interface ReviewRow {
-  step: string;
-  field: string;
-  label: string;
-  value: string;
-  /** Numbers (phone, personnummer) that must read left to right also in Arabic. */
-  ltr?: boolean;
-}
+export { serviceStyles } from '../patterns/wizard/styles.js';
+export type { Answer, Answers } from '../patterns/wizard/questions.js';
+export type { Payload } from '../patterns/wizard/sending.js';
 
 type Phase = 'form' | 'review' | 'sending' | 'failed' | 'receipt';
 
-/** What is sent: the envelope every payload type shares. */
-export interface Payload {
-  type: string;
-  version: 1;
-  locale: string;
-  submittedAt: string;
-  data: unknown;
-}
-
 /**
- * The tab's draft. Version 2 adds `sent`: the payload exactly as first sent, so a retry after a
- * reload sends the identical body with the same key. A version 1 draft (no `sent`) is still read.
- */
-interface Draft {
-  v: 2;
-  answers: Answers;
-  step: number;
-  phase: 'form' | 'review';
-  key?: string;
-  sent?: Payload;
-}
-
-const KEY_SHAPE = /^[A-Za-z0-9._:-]{8,200}$/;
-
-
-export const serviceStyles = css`
-  :host {
-    display: block;
-    font: inherit;
-    color: inherit;
-    line-height: 1.5;
-    max-inline-size: 44rem;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .caption {
-    margin: 0;
-    color: var(--soc-color-hint, #474747);
-  }
-  .step-heading {
-    margin-block: 0 var(--soc-space-l, 1.5rem);
-    line-height: 1.25;
-  }
-  .step-heading:focus {
-    outline: none;
-  }
-  .step-heading:focus-visible {
-    outline: var(--soc-focus-width, 3px) solid var(--soc-color-focus, #0b57d0);
-  }
-  .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--soc-space-s, 0.75rem) var(--soc-space-m, 1rem);
-    align-items: center;
-    margin-block-start: var(--soc-space-l, 1.5rem);
-  }
-  button {
-    font: inherit;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1.25rem;
-    border-radius: var(--soc-radius, 0.25rem);
-    cursor: pointer;
-  }
-  .primary {
-    color: var(--soc-color-button-text, #fff);
-    background: var(--soc-color-button, #0b57d0);
-    border: 2px solid var(--soc-color-button, #0b57d0);
-    font-weight: 700;
-  }
-  .secondary {
-    color: var(--soc-color-button, #0b57d0);
-    background: transparent;
-    border: 2px solid currentColor;
-  }
-  .link {
-    color: var(--soc-color-link, #0b57d0);
-    background: none;
-    border: none;
-    padding-inline: 0.25rem;
-    text-decoration: underline;
-  }
-  button:disabled {
-    cursor: progress;
-    opacity: 0.75;
-  }
-  .notice {
-    border-inline-start: 0.375rem solid var(--soc-color-notice, #0b57d0);
-    padding: var(--soc-space-s, 0.75rem) var(--soc-space-m, 1rem);
-    margin-block: var(--soc-space-m, 1rem);
-    background: var(--soc-color-notice-bg, #eef3fc);
-  }
-  .notice.danger {
-    border-color: var(--soc-color-error, #b42318);
-    background: var(--soc-color-danger-bg, #fdf0ef);
-  }
-  .notice > :first-child {
-    margin-block-start: 0;
-  }
-  .notice > :last-child {
-    margin-block-end: 0;
-  }
-  a {
-    color: var(--soc-color-link, #0b57d0);
-  }
-  a[href^='tel:'] {
-    font-weight: 700;
-    white-space: nowrap;
-  }
-  dl {
-    margin: 0 0 var(--soc-space-l, 1.5rem);
-  }
-  .row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, 1.4fr) auto;
-    gap: var(--soc-space-xs, 0.375rem) var(--soc-space-m, 1rem);
-    padding-block: var(--soc-space-s, 0.75rem);
-    border-block-end: 1px solid var(--soc-color-rule, #b1b4b6);
-  }
-  dt {
-    font-weight: 700;
-  }
-  dd {
-    margin: 0;
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  /* The "Ändra" cell: its template's line breaks are not content. */
-  dd.no-print {
-    white-space: normal;
-  }
-  .reference {
-    font-size: 1.5em;
-    font-weight: 700;
-  }
-  @container (max-width: 30rem) {
-    .row {
-      grid-template-columns: 1fr;
-    }
-  }
-  @media (max-width: 40rem) {
-    .row {
-      grid-template-columns: 1fr;
-    }
-  }
-  @media (forced-colors: active) {
-    .primary,
-    .secondary {
-      border-color: ButtonText;
-    }
-    .notice {
-      border-color: CanvasText;
-    }
-  }
-  @media print {
-    .buttons,
-    .no-print {
-      display: none !important;
-    }
-    .notice {
-      background: none;
-    }
-  }
-`;
-
-/**
- * Shared behaviour of the service forms. Subclasses give the steps, the review rows, how answers
- * become the payload's `data`, and the receipt. The fields inside are soc fields: their CSS custom
+ * Shared behaviour of the service forms. A subclass gives its payload type, its questions (a
+ * {@link ServiceModel}) and its receipt. The fields inside are soc fields: their CSS custom
  * properties (set on this element or higher up) apply to them too.
  *
  * @cssprop [--soc-color-button=#0b57d0] - Primary button background, secondary button text.
@@ -230,7 +57,6 @@ export const serviceStyles = css`
  */
 export abstract class SocServiceForm extends LitElement {
   static override styles = [visuallyHidden, focusRing, serviceStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions };
 
   static override properties: PropertyDeclarations = {
     action: {},
@@ -283,24 +109,15 @@ export abstract class SocServiceForm extends LitElement {
   /** Count the review page as the last step of the progress line ("Steg 7 av 7"). */
   protected readonly reviewIsStep: boolean = false;
   /** Payload `type`; also the draft's key. */
-  protected abstract readonly type: 'concern-report' | 'application';
+  protected abstract readonly type: PayloadType;
   /** The service's name, e.g. "Anmäl oro för ett barn". */
   protected abstract serviceTitle(): string;
-  /** All steps, in order. */
-  protected abstract steps(): Step[];
-  /** The answers as payload `data`. */
-  abstract buildData(): unknown;
-  /** The review page's rows. */
-  protected abstract reviewRows(): ReviewRow[];
+  /** The service's questions, step by step. */
+  protected abstract questions(): ServiceModel;
   /** The receipt after a confirmed submission. */
   protected abstract renderReceipt(): TemplateResult;
 
-  #idempotencyKey = '';
-  /** The payload as first sent, as JSON; every retry with unchanged answers sends exactly this. */
-  #sent = '';
-  /** Counts sends; an answer that arrives for an older one (after Avbryt, after the deadline) is ignored. */
-  #attempt = 0;
-  #deadline: ReturnType<typeof setTimeout> | undefined;
+  #sending = new Sending();
   /** Set by quick exit: this element never writes a draft again. */
   #wiped = false;
   /** After quick exit or Avbryt: a field's late `change` (e.g. on blur) must not bring an answer back. */
@@ -308,7 +125,7 @@ export abstract class SocServiceForm extends LitElement {
   #returnToReview = false;
   #focusAfterRender: (() => void | Promise<void>) | null = null;
   #originalTitle = '';
-  #abort: AbortController | null = null;
+  #model: ServiceModel | null = null;
 
   constructor() {
     super();
@@ -330,9 +147,21 @@ export abstract class SocServiceForm extends LitElement {
     this.confirmingCancel = false;
   }
 
+  /** The question model, with each text question's limit from the payload's limits. */
+  get model(): ServiceModel {
+    if (!this.#model) {
+      const model = this.questions();
+      for (const step of model.steps) {
+        for (const item of step.items) if (isQuestion(item)) item.maxlength ??= limitOf(this.type, item.name)?.max;
+      }
+      this.#model = model;
+    }
+    return this.#model;
+  }
+
   /** The steps that apply to the current answers. */
-  get activeSteps(): Step[] {
-    return this.steps().filter((s) => !s.when || s.when(this.answers));
+  get activeSteps(): StepModel[] {
+    return activeSteps(this.model, this.answers);
   }
 
   /** The id of what is on screen: a step id, `granska` or `kvitto`. */
@@ -355,24 +184,22 @@ export abstract class SocServiceForm extends LitElement {
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
     window.removeEventListener('soc-quick-exit', this.#onQuickExit);
     document.title = this.#originalTitle;
-    this.#stopSending();
+    this.#sending.stop();
+    if (this.phase === 'sending') this.phase = 'review';
   }
 
   // ——— navigation ———
 
   /** Checks the step on screen; moves on when it is valid. Returns whether it moved. */
   next(): boolean {
-    if (!this.#summary()?.validate(this.#fieldsOnScreen())) {
+    const form = this.renderRoot.querySelector('form');
+    if (!this.#summary()?.validate(form ? [...form.elements] : [])) {
       this.#setTitle(true);
       return false;
     }
     const last = this.stepIndex >= this.activeSteps.length - 1;
-    if (this.#returnToReview || last) {
-      this.#returnToReview = false;
-      this.#go('review', this.stepIndex);
-    } else {
-      this.#go('form', this.stepIndex + 1);
-    }
+    this.#go(this.#returnToReview || last ? 'review' : 'form', this.#returnToReview || last ? this.stepIndex : this.stepIndex + 1);
+    this.#returnToReview = false;
     return true;
   }
 
@@ -392,7 +219,6 @@ export abstract class SocServiceForm extends LitElement {
 
   /** Throws the answers and the draft away and starts again. */
   cancel(): void {
-    this.#stopSending();
     this.#forget();
     this.#go('form', 0);
   }
@@ -404,176 +230,83 @@ export abstract class SocServiceForm extends LitElement {
     this.failure = null;
     this.#saveDraft();
     this.#focusAfterRender = async () => {
-      const target = field
-        ? this.renderRoot.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`)
-        : this.renderRoot.querySelector<HTMLElement>('.step-heading');
+      const target = this.renderRoot.querySelector<HTMLElement>(field ? `[name="${CSS.escape(field)}"]` : '.step-heading');
       // A field renders after this element; wait for it so there is a control to focus.
       await (target as Partial<LitElement> | null)?.updateComplete;
       target?.focus();
-      if (!field) this.renderRoot.querySelector('.step-heading')?.scrollIntoView?.({ block: 'start' });
+      if (!field) target?.scrollIntoView?.({ block: 'start' });
     };
-    this.dispatchEvent(
-      new CustomEvent('soc-step-change', {
-        bubbles: true,
-        composed: true,
-        detail: { index: phase === 'form' ? this.stepIndex : this.activeSteps.length, id: this.currentId },
-      }),
-    );
+    this.dispatchEvent(new SocStepChangeEvent({ index: phase === 'form' ? this.stepIndex : this.activeSteps.length, id: this.currentId }));
   }
 
   // ——— sending ———
 
-  /** The payload as it would be sent now (a new one each call; see {@link submit} for what is sent). */
+  /** The payload as it would be sent now (a new one each call; {@link submit} freezes the first one sent). */
   payload(): Payload {
     return { type: this.type, version: 1, locale: getLocale(), submittedAt: isoWithOffset(new Date()), data: this.buildData() };
   }
 
+  /** The answers as the payload's `data`. */
+  buildData(): Record<string, unknown> {
+    return buildData(this.model, this.answers);
+  }
+
   /**
-   * Sends the answers (from the review page). The first send freezes the payload and its
-   * idempotency key (in memory and in the draft): every retry with unchanged answers sends the
-   * identical body with the same key, so a back end that stored the first one answers with its
-   * reference. Changed answers make a new payload under the same key; if the back end already
-   * holds other content under it (422 `idempotency_key_reused`), it is sent once more under a new
-   * key, as the new submission it is.
+   * Sends the answers (from the review page). The first send freezes the payload and its key, so
+   * a retry after a lost answer is the same submission; see `Sending`.
    */
   async submit(): Promise<void> {
     if (this.phase === 'sending' || this.phase === 'receipt') return;
-    await this.#send(false);
-  }
-
-  /**
-   * The frozen payload when the answers still give the same `data`, else a new one (same key).
-   * Each caller gets its own copy, so a `soc-submit` listener cannot change what a retry sends.
-   */
-  #freeze(newKey: boolean): Payload {
-    const data = JSON.stringify(this.buildData());
-    if (newKey || !this.#sent || JSON.stringify((JSON.parse(this.#sent) as Payload).data) !== data) this.#sent = JSON.stringify(this.payload());
-    if (newKey || !this.#idempotencyKey) this.#idempotencyKey = newIdempotencyKey();
-    return JSON.parse(this.#sent) as Payload;
-  }
-
-  async #send(newKey: boolean): Promise<void> {
-    const payload = this.#freeze(newKey);
-    const idempotencyKey = this.#idempotencyKey;
     this.phase = 'sending';
-    this.#saveDraft();
-    const attempt = ++this.#attempt;
-    const controller = new AbortController();
-    this.#abort = controller;
-    const deadline = new Promise<never>((_, reject) => {
-      clearTimeout(this.#deadline);
-      this.#deadline = setTimeout(() => {
-        controller.abort();
-        reject(new SubmitError('timeout', true));
-      }, this.#timeoutMs());
+    const outcome = await this.#sending.send({
+      payload: () => this.payload(),
+      announce: (payload, idempotencyKey) => {
+        this.#saveDraft();
+        return this.dispatchEvent(new SocSubmitEvent({ payload, idempotencyKey }));
+      },
+      transport: this.transport ?? httpTransport(this.action),
+      timeoutMs: (Number(this.sendTimeout) > 0 ? Number(this.sendTimeout) : DEFAULT_TIMEOUT_S) * 1000,
     });
-    const event = new CustomEvent('soc-submit', {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      detail: { payload, idempotencyKey },
-    });
-    if (!this.dispatchEvent(event)) {
-      // The host sends it and calls complete() or fail(); without either, the deadline fails it.
-      deadline.catch((e: SubmitError) => attempt === this.#attempt && this.phase === 'sending' && this.fail(e));
-      return;
-    }
-    const send = this.transport ?? httpTransport(this.action);
-    try {
-      // A transport that never settles, or throws before returning a promise, still ends here.
-      const result = await Promise.race([Promise.resolve().then(() => send(payload, { idempotencyKey, signal: controller.signal })), deadline]);
-      if (attempt !== this.#attempt) return;
-      const reference = referenceOf(result);
-      if (!reference) throw new SubmitError('no reference', true);
-      this.complete(reference);
-    } catch (e) {
-      if (attempt !== this.#attempt) return; // cancelled, or a newer send is under way
-      const error = e instanceof SubmitError ? e : new SubmitError(String(e), true);
-      if (!newKey && error.fieldErrors.some((f) => f.code === KEY_REUSED)) return this.#send(true);
-      this.fail(error);
-    } finally {
-      if (attempt === this.#attempt) clearTimeout(this.#deadline);
-    }
-  }
-
-  #timeoutMs(): number {
-    const s = Number(this.sendTimeout);
-    return (Number.isFinite(s) && s > 0 ? s : DEFAULT_TIMEOUT_S) * 1000;
-  }
-
-  /** Ends the send under way, if any: its answer, when it comes, is ignored. */
-  #stopSending(): void {
-    this.#attempt++;
-    clearTimeout(this.#deadline);
-    this.#abort?.abort();
-    this.#abort = null;
-    if (this.phase === 'sending') this.phase = 'review';
+    if (!outcome) return;
+    if ('reference' in outcome) this.complete(outcome.reference);
+    else this.fail(outcome.error);
   }
 
   /** The submission was received: show the receipt and forget the draft. */
   complete(reference = ''): void {
     if (this.phase === 'receipt') return;
-    this.#attempt++;
-    clearTimeout(this.#deadline);
+    this.#sending.forget();
     this.reference = reference;
     this.phase = 'receipt';
-    this.#idempotencyKey = '';
-    this.#sent = '';
-    this.#removeDraft();
+    removeDraft(this.#draftKey());
     this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
-    this.dispatchEvent(new CustomEvent('soc-submitted', { bubbles: true, composed: true, detail: { reference } }));
-    this.dispatchEvent(
-      new CustomEvent('soc-step-change', { bubbles: true, composed: true, detail: { index: this.activeSteps.length + 1, id: 'kvitto' } }),
-    );
+    this.dispatchEvent(new SocSubmittedEvent({ reference }));
+    this.dispatchEvent(new SocStepChangeEvent({ index: this.activeSteps.length + 1, id: 'kvitto' }));
   }
 
-  /** Sending failed: answers stay; field errors go to their fields. */
+  /** Sending failed: answers stay; errors a back end gives for fields go to those fields. */
   fail(error: SubmitError): void {
     if (this.phase === 'receipt') return;
-    clearTimeout(this.#deadline);
-    this.dispatchEvent(
-      new CustomEvent('soc-submit-error', { bubbles: true, composed: true, detail: { error, retryable: error.retryable } }),
-    );
-    const steps = this.#fieldSteps();
-    const fieldErrors = error.fieldErrors.filter((f) => steps.has(fieldName(f)));
-    if (fieldErrors.length) {
-      this.#showServerErrors(fieldErrors, steps);
+    this.#sending.stop();
+    this.dispatchEvent(new SocSubmitErrorEvent({ error, retryable: error.retryable }));
+    const placed = error.fieldErrors.map((f) => ({ f, at: stepOfPath(this.model, this.answers, f.path) }));
+    const first = placed.find((p) => p.at)?.at;
+    if (!first) {
+      // No field to fix (or one the form does not show): the failure box, with the phone number.
+      this.failure = error;
+      this.phase = 'failed';
+      this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.failure')?.focus();
       return;
     }
-    this.failure = error;
-    this.phase = 'failed';
-    this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.failure')?.focus();
-  }
-
-  /** Opens the step of the first field a back end complained about and shows that step's errors. */
-  #showServerErrors(errors: FieldError[], steps: Map<string, number>): void {
-    const index = steps.get(fieldName(errors[0]!))!;
     this.#returnToReview = true;
-    this.#go('form', index);
-    this.updateComplete.then(() => {
+    this.#go('form', first.index);
+    void this.updateComplete.then(() => {
       const summary = this.#summary();
       if (!summary) return;
-      summary.errors = errors
-        .filter((f) => steps.get(fieldName(f)) === index)
-        .map((f) => ({ field: fieldName(f), message: errorMessage(isErrorCode(f.code) ? f.code : 'invalid') }));
+      summary.errors = placed
+        .filter((p) => p.at?.index === first.index)
+        .map(({ f, at }) => ({ field: at!.field, message: errorMessage(isErrorCode(f.code) ? f.code : 'invalid') }));
     });
-  }
-
-  /**
-   * Which step draws which field, for the current answers: each step is rendered into a detached
-   * element and its `name`d fields are read off. Only needed when a back end reports field errors.
-   */
-  #fieldSteps(): Map<string, number> {
-    const steps = new Map<string, number>();
-    this.activeSteps.forEach((step, index) => {
-      const scratch = document.createElement('div');
-      render(step.render(this.answers), scratch);
-      for (const el of scratch.querySelectorAll('[name]')) {
-        const name = el.getAttribute('name');
-        if (name && !steps.has(name)) steps.set(name, index);
-      }
-    });
-    return steps;
   }
 
   // ——— answers and draft ———
@@ -591,17 +324,16 @@ export abstract class SocServiceForm extends LitElement {
 
   #onFieldEvent = (e: Event) => {
     const el = e.target as HTMLElement & { name?: string; value?: string; checked?: boolean; values?: string[] };
-    if (!el.name || !el.localName.startsWith('soc-')) return;
+    const q: Question | undefined = el.name ? questionOf(this.model, el.name) : undefined;
+    if (!q || !el.name) return;
     // After quick exit or Avbryt, only new typing or choosing counts: a `change` that a field fires
     // late (when it loses focus as the page goes) would otherwise bring a wiped answer back.
     if (this.#ignoreChanges) {
       if (e.type !== 'input') return;
       this.#ignoreChanges = false;
     }
-    const value: Answer =
-      el.localName === 'soc-checkbox-group' ? [...(el.values ?? [])] : el.localName === 'soc-checkbox' ? !!el.checked : (el.value ?? '');
-    if (this.answers[el.name] === value) return;
-    this.setAnswer(el.name, value);
+    const value: Answer = q.kind === 'checkboxes' ? [...(el.values ?? [])] : q.kind === 'consent' ? !!el.checked : (el.value ?? '');
+    if (this.answers[el.name] !== value) this.setAnswer(el.name, value);
   };
 
   #draftKey(): string {
@@ -610,86 +342,44 @@ export abstract class SocServiceForm extends LitElement {
 
   #saveDraft(): void {
     if (this.draft === 'off' || this.phase === 'receipt' || this.#wiped) return;
-    if (!Object.keys(this.answers).length) return this.#removeDraft();
-    const draft: Draft = {
+    if (!Object.keys(this.answers).length) return removeDraft(this.#draftKey());
+    writeDraft(this.#draftKey(), {
       v: 2,
       answers: this.answers,
       step: this.stepIndex,
       phase: this.phase === 'form' ? 'form' : 'review',
-      key: this.#idempotencyKey || undefined,
-      sent: this.#sent ? (JSON.parse(this.#sent) as Payload) : undefined,
-    };
-    try {
-      sessionStorage.setItem(this.#draftKey(), JSON.stringify(draft));
-    } catch {
-      /* storage full or blocked: the answers are still in memory */
-    }
+      key: this.#sending.key || undefined,
+      sent: this.#sending.sent,
+    });
   }
 
   /**
-   * Restores the tab's draft, checking every part: what is valid is kept, the rest is dropped. A
-   * draft never restores a sending state or a receipt: at most the review page, from which a
-   * send repeats the frozen payload under its key.
+   * Restores the tab's draft as far as it is valid (see draft.ts). Whatever it says it was doing,
+   * it shows the review page at most, and only when its answers reach it; from there a send
+   * repeats the frozen payload under its key.
    */
   #restoreDraft(): void {
     if (this.draft === 'off' || this.#wiped) return;
-    let d: Record<string, unknown>;
-    try {
-      const raw = sessionStorage.getItem(this.#draftKey());
-      if (!raw) return;
-      d = JSON.parse(raw) as Record<string, unknown>;
-    } catch {
-      return; // unreadable: as if there were none
-    }
-    if (!isPlainObject(d) || (d.v !== 1 && d.v !== 2) || !isPlainObject(d.answers)) {
-      this.#removeDraft();
-      return;
-    }
-    const answers: Answers = {};
-    for (const [name, value] of Object.entries(d.answers)) {
-      // (Assigning "__proto__" would change the object's prototype, not add an answer.)
-      if (name !== '__proto__' && isAnswer(value)) answers[name] = value;
-    }
-    if (!Object.keys(answers).length) {
-      this.#removeDraft();
-      return;
-    }
-    this.answers = answers;
+    const d = readDraft(this.#draftKey());
+    if (!d) return;
+    this.answers = d.answers;
     const last = this.activeSteps.length - 1;
-    const step = Number.isInteger(d.step) ? (d.step as number) : 0;
-    this.stepIndex = Math.max(0, Math.min(step, last));
-    // Whatever the draft says it was doing (sending, failed, receipt), it shows the review page at
-    // most, and only when its answers reach it; otherwise the step it was on.
-    this.phase = d.phase === 'form' || step < last ? 'form' : 'review';
-    this.#idempotencyKey = typeof d.key === 'string' && KEY_SHAPE.test(d.key) ? d.key : '';
-    const sent = d.sent as Partial<Payload> | undefined;
-    this.#sent =
-      this.#idempotencyKey && isPlainObject(sent) && sent.type === this.type && sent.version === 1 && typeof sent.locale === 'string' && typeof sent.submittedAt === 'string' && isPlainObject(sent.data)
-        ? JSON.stringify(sent)
-        : '';
-  }
-
-  #removeDraft(): void {
-    try {
-      sessionStorage.removeItem(this.#draftKey());
-    } catch {
-      /* nothing to remove */
-    }
+    this.stepIndex = Math.max(0, Math.min(d.step, last));
+    this.phase = d.review && d.step >= last ? 'review' : 'form';
+    this.#sending.restore(d.key, d.sent, this.type);
   }
 
   #forget(): void {
+    this.#sending.forget();
     this.answers = {};
     this.reference = '';
-    this.#idempotencyKey = '';
-    this.#sent = '';
     this.#ignoreChanges = true;
-    this.#removeDraft();
+    removeDraft(this.#draftKey());
   }
 
   #onQuickExit = () => {
     // From now on this element writes no draft, whatever its fields do while the page goes.
     this.#wiped = true;
-    this.#stopSending();
     this.#forget();
     clearDrafts();
   };
@@ -713,31 +403,25 @@ export abstract class SocServiceForm extends LitElement {
 
   #setTitle(error: boolean): void {
     if (!this.#originalTitle && !document.title) return;
+    const review = msg('Kontrollera dina svar', { desc: 'Review page heading.' });
     const where =
       this.phase === 'receipt'
         ? msg('Skickat', { desc: 'Browser title part after sending.' })
         : this.phase === 'form'
-          ? `${this.#progressText()}: ${this.activeSteps[this.stepIndex]?.title() ?? ''}`
+          ? `${this.#progress()}: ${this.activeSteps[this.stepIndex]?.title() ?? ''}`
           : this.reviewIsStep
-            ? `${this.#progressText()}: ${msg('Kontrollera dina svar', { desc: 'Review page heading.' })}`
-            : msg('Kontrollera dina svar', { desc: 'Review page heading.' });
-    const prefix = error ? `${msg('Fel:', { desc: 'Read before an error message.' })} ` : '';
-    document.title = `${prefix}${where} – ${this.serviceTitle()}${this.#originalTitle ? ` – ${this.#originalTitle}` : ''}`;
+            ? `${this.#progress()}: ${review}`
+            : review;
+    document.title = pageTitle(where, this.serviceTitle(), this.#originalTitle, error);
   }
 
-  #progressText(): string {
+  #progress(): string {
     const total = this.activeSteps.length + (this.reviewIsStep ? 1 : 0);
-    const current = this.phase === 'form' ? this.stepIndex + 1 : total;
-    return msg(str`Steg ${current} av ${total}`, { desc: 'Progress in a multi-step form.' });
+    return progressText(this.phase === 'form' ? this.stepIndex + 1 : total, total);
   }
 
   #summary(): SocErrorSummary | null {
     return this.renderRoot.querySelector('soc-error-summary');
-  }
-
-  #fieldsOnScreen(): Element[] {
-    const form = this.renderRoot.querySelector('form');
-    return form ? [...form.elements] : [];
   }
 
   /** A heading at `heading-level` (+ offset). */
@@ -749,13 +433,25 @@ export abstract class SocServiceForm extends LitElement {
   protected tel(number: string): TemplateResult | typeof nothing {
     if (!number) return nothing;
     const p = parsePhone(number);
-    // dir=ltr: in Arabic the digit groups of "019-21 30 00" would otherwise be laid out right to left.
+    // dir=ltr: in Arabic the digit groups of "08-465 004 10" would otherwise be laid out right to left.
     return p.ok ? html`<a href="tel:${p.value}" dir="ltr">${formatPhone(p.value)}</a>` : html`<span dir="ltr">${number}</span>`;
   }
 
   /** Content before the steps (emergency notice, intro slot). */
   protected renderBeforeSteps(): TemplateResult | typeof nothing {
     return html`<slot name="intro"></slot>`;
+  }
+
+  /** The questions of a step; a service may lay out a repeated step itself (see the application). */
+  protected renderQuestions(step: StepModel): TemplateResult {
+    return this.renderQuestionsAt(step, -1);
+  }
+
+  /** The questions of a step for one index of its repeated group (-1: not repeated). */
+  protected renderQuestionsAt(step: StepModel, i: number): TemplateResult {
+    const questions = new Map<string, Question>();
+    for (const s of this.model.steps) for (const item of s.items) if (isQuestion(item)) questions.set(item.name, item);
+    return renderItems(step, { a: this.answers, i }, questions);
   }
 
   override render(): TemplateResult {
@@ -767,11 +463,11 @@ export abstract class SocServiceForm extends LitElement {
     const step = this.activeSteps[this.stepIndex];
     if (!step) return html``;
     return html`${this.stepIndex === 0 ? this.renderBeforeSteps() : nothing}
-      <p class="caption">${this.serviceTitle()} – ${this.#progressText()}</p>
+      <p class="caption">${this.serviceTitle()} – ${this.#progress()}</p>
       ${this.heading(step.title())}
       <soc-error-summary heading-level=${Math.min(6, this.headingLevel + 1)}></soc-error-summary>
       <form novalidate @input=${this.#onFieldEvent} @change=${this.#onFieldEvent} @submit=${this.#onSubmit}>
-        ${step.render(this.answers)}
+        ${this.renderQuestions(step)}
         <div class="buttons">
           <button class="primary">${msg('Fortsätt', { desc: 'Button: go to the next step.' })}</button>
           ${this.stepIndex > 0
@@ -788,95 +484,24 @@ export abstract class SocServiceForm extends LitElement {
   };
 
   #renderCancel(): TemplateResult {
-    if (this.confirmingCancel) {
-      // An inline question rather than window.confirm(): it can be read, styled and translated.
-      return html`<div class="notice cancel-confirm" role="group" aria-labelledby="cancel-q" tabindex="-1">
-        <p id="cancel-q"><strong>${msg('Vill du avbryta? Dina svar tas bort.', { desc: 'Confirmation before cancelling.' })}</strong></p>
-        <div class="buttons">
-          <button type="button" class="secondary" @click=${() => this.cancel()}>${msg('Ja, avbryt', { desc: 'Confirm cancelling.' })}</button>
-          <button type="button" class="secondary" @click=${this.#keepGoing}>${msg('Nej, fortsätt', { desc: 'Do not cancel.' })}</button>
-        </div>
-      </div>`;
-    }
-    return html`<button type="button" class="link cancel" @click=${this.#askCancel}>
-      ${msg('Avbryt och ta bort mina svar', { desc: 'Button: cancel the form and delete the answers.' })}
-    </button>`;
+    return cancelControl(this.confirmingCancel, {
+      ask: () => {
+        this.confirmingCancel = true;
+        this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.cancel-confirm')?.focus();
+      },
+      yes: () => this.cancel(),
+      no: () => {
+        this.confirmingCancel = false;
+        this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.cancel')?.focus();
+      },
+    });
   }
-
-  #askCancel = () => {
-    this.confirmingCancel = true;
-    this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.cancel-confirm')?.focus();
-  };
-
-  #keepGoing = () => {
-    this.confirmingCancel = false;
-    this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.cancel')?.focus();
-  };
 
   #renderReview(): TemplateResult {
-    const rows = this.reviewRows();
-    const sending = this.phase === 'sending';
-    return html`<p class="caption">${this.serviceTitle()}${this.reviewIsStep ? ` – ${this.#progressText()}` : ''}</p>
+    return html`<p class="caption">${this.serviceTitle()}${this.reviewIsStep ? ` – ${this.#progress()}` : ''}</p>
       ${this.heading(msg('Kontrollera dina svar', { desc: 'Review page heading.' }))}
-      ${this.phase === 'failed' ? this.#renderFailure() : nothing}
-      <dl>
-        ${rows.map(
-          (r) => html`<div class="row">
-            <dt>${r.label}</dt>
-            <dd>${r.value
-              ? html`<bdi dir=${r.ltr ? 'ltr' : 'auto'}>${r.value}</bdi>`
-              : msg('Inget svar', { desc: 'Review page: the question was not answered.' })}</dd>
-            <dd class="no-print">
-              <a href="#${r.field}" @click=${(e: Event) => (e.preventDefault(), this.edit(r.step, r.field))}
-                >${msg('Ändra', { desc: 'Link on the review page to change an answer.' })}<span class="visually-hidden"> ${r.label}</span></a
-              >
-            </dd>
-          </div>`,
-        )}
-      </dl>
-      <div class="buttons">
-        <button class="primary" ?disabled=${sending} @click=${() => this.submit()}>
-          ${sending
-            ? msg('Skickar …', { desc: 'Send button while sending.' })
-            : this.phase === 'failed'
-              ? msg('Försök skicka igen', { desc: 'Button: retry sending.' })
-              : msg('Skicka', { desc: 'Button: send the form.' })}
-        </button>
-        <button type="button" class="secondary" ?disabled=${sending} @click=${() => this.back()}>${msg('Tillbaka', { desc: 'Button: previous step.' })}</button>
-        ${this.#renderCancel()}
-      </div>
-      <p class="visually-hidden" role="status">${sending ? msg('Skickar …', { desc: 'Send button while sending.' }) : ''}</p>`;
+      ${this.phase === 'failed' ? failureBox(!!this.failure?.retryable, this.tel(this.phone)) : nothing}
+      ${reviewList(reviewRows(this.model, this.answers), (step, field) => this.edit(step, field))}
+      ${sendButtons(this.phase === 'sending' ? 'sending' : this.phase === 'failed' ? 'failed' : 'ready', () => void this.submit(), () => this.back(), this.#renderCancel())}`;
   }
-
-  #renderFailure(): TemplateResult {
-    return html`<div class="notice danger failure" tabindex="-1" role="group" aria-labelledby="failure-title">
-      <p id="failure-title"><strong>${msg('Vi kunde inte skicka dina svar.', { desc: 'Heading of the send failure box.' })}</strong></p>
-      <p>
-        ${this.failure?.retryable
-          ? msg('Dina svar finns kvar. Försök igen om en liten stund.', { desc: 'Send failure that may work on retry.' })
-          : msg('Dina svar finns kvar. Något i svaren kunde inte tas emot.', { desc: 'Send failure that will not work on retry.' })}
-        ${this.phone ? html`${msg('Du kan också ringa oss:', { desc: 'Before the phone number in the failure box.' })} ${this.tel(this.phone)}` : nothing}
-      </p>
-    </div>`;
-  }
-}
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A value an answer can have: text, yes/no, or the values of a checkbox group. */
-const isAnswer = (v: unknown): v is Answer =>
-  typeof v === 'string' || typeof v === 'boolean' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
-
-/** The field a back-end error path points at: `data.child.name` → `child.name`. */
-function fieldName(f: FieldError): string {
-  return f.path.replace(/^data\./, '');
-}
-
-/** ISO 8601 with the local offset, e.g. 2026-11-22T10:15:00+01:00 (what a Swedish back end logs). */
-function isoWithOffset(d: Date): string {
-  const off = -d.getTimezoneOffset();
-  const sign = off >= 0 ? '+' : '-';
-  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
-  const local = new Date(d.getTime() + off * 60_000).toISOString().slice(0, 19);
-  return `${local}${sign}${pad(off / 60)}:${pad(off % 60)}`;
 }
