@@ -17,6 +17,9 @@ export { MAX_CHILDREN, SUPPORT_VALUE };
 export const COUNT_KEY = 'children.count';
 const CHILD_KEY = /^children\.(\d+)\.(.+)$/;
 
+/** The applicant is a young person applying for themselves. */
+export const young = (a: Answers): boolean => a['applicant.role'] === 'young-person';
+
 /** How many children the form shows (1…MAX_CHILDREN). */
 export function childCount(a: Answers): number {
   const n = Number(a[COUNT_KEY]);

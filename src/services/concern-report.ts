@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SocServiceForm } from './service-form.js';
-import { concernQuestions, IDENTITY, isAnonymous } from './concern-questions.js';
+import { concernQuestions } from './concern-questions.js';
+import { IDENTITY, isAnonymous } from './concern-reporter.js';
 import type { Answers } from '../patterns/wizard/questions.js';
 import { define } from '../define.js';
 import { getLocale } from '../localization/locale.js';
