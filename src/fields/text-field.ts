@@ -1,3 +1,4 @@
+import { MAX } from '../schemas/limits.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SocFormControl, type Check } from './form-control.js';
@@ -74,7 +75,8 @@ export class SocTextField extends SocFormControl {
     this.format = '';
     this.autocomplete = '';
     this.width = '';
-    this.maxlength = 200;
+    // The payloads' limit for a one-line answer (schemas/limits.ts), so a field never allows more.
+    this.maxlength = MAX.short;
   }
 
   private get input(): HTMLInputElement | null {

@@ -19,7 +19,7 @@ import { formatPhone, parsePhone } from '../schemas/phone.js';
 import { SocWizard } from '../patterns/wizard/wizard.js';
 import { Sending, type Payload } from '../patterns/wizard/sending.js';
 import { readDraft, removeDraft, writeDraft } from '../patterns/wizard/draft.js';
-import { buildData, isQuestion, stepOfPath, type ServiceModel } from '../patterns/wizard/questions.js';
+import { buildData, isQuestion, questionOf, stepOfPath, type ServiceModel } from '../patterns/wizard/questions.js';
 import { failureBox, isoWithOffset, sendButtons } from '../patterns/wizard/pages.js';
 import { SocSubmitErrorEvent, SocSubmitEvent, SocSubmittedEvent, SocStepChangeEvent } from '../patterns/wizard/events.js';
 
@@ -195,7 +195,12 @@ export abstract class SocServiceForm extends SocWizard {
       if (!summary) return;
       summary.errors = placed
         .filter((p) => p.at?.index === first.index)
-        .map(({ f, at }) => ({ field: at!.field, message: errorMessage(isErrorCode(f.code) ? f.code : 'invalid') }));
+        .map(({ f, at }) => {
+          // The question's own label and limit make the message say what to do ("Skriv högst 100 tecken").
+          const q = questionOf(this.model, at!.field);
+          const message = errorMessage(isErrorCode(f.code) ? f.code : 'invalid', { max: q?.maxlength, label: q?.label({ a: this.answers, i: -1 }) });
+          return { field: at!.field, message };
+        });
     });
   }
 

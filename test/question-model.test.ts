@@ -1,0 +1,217 @@
+// The question model against the payload schemas: every question of every service has its place
+// in the payload (same path, a kind the schema accepts, the same text limit), every place in the
+// payload has a question, and a back end's error on any question lands on that question's field.
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { z } from 'zod';
+import '../src/services/concern-report.js';
+import '../src/services/application-form.js';
+import type { SocServiceForm } from '../src/services/service-form.js';
+import { concernReportPayload } from '../src/schemas/concern-report.js';
+import { applicationPayload } from '../src/schemas/application.js';
+import { PAYLOAD_TYPES } from '../src/schemas/types.js';
+import { isQuestion, type Question, type ServiceModel } from '../src/patterns/wizard/questions.js';
+import { SubmitError } from '../src/services/submission.js';
+import { settle } from './helpers/service.js';
+
+type Json = Record<string, unknown> & { $ref?: string };
+
+/** Every leaf of `data` in a JSON Schema, by path (`*` for array items), with each variant's schema. */
+function leaves(root: Json): Map<string, Json[]> {
+  const defs = (root.$defs ?? {}) as Record<string, Json>;
+  const out = new Map<string, Json[]>();
+  const walk = (node: Json, path: string): void => {
+    if (node.$ref) return walk(defs[node.$ref.replace('#/$defs/', '')]!, path);
+    for (const key of ['oneOf', 'anyOf', 'allOf'] as const) for (const n of (node[key] as Json[] | undefined) ?? []) walk(n, path);
+    const properties = node.properties as Record<string, Json> | undefined;
+    if (properties) for (const [k, v] of Object.entries(properties)) walk(v, path ? `${path}.${k}` : k);
+    const items = node.items as Json | undefined;
+    const objectItems = items && (items.properties || items.anyOf || items.oneOf || items.allOf || items.$ref);
+    if (objectItems) walk(items!, `${path}.*`);
+    else if (path && !properties && (node.type || node.enum || 'const' in node)) out.set(path, [...(out.get(path) ?? []), node]);
+  };
+  const data = (root.properties as Record<string, Json>).data!;
+  walk(data, '');
+  return out;
+}
+
+const SERVICES = [
+  { tag: 'soc-concern-report', schema: concernReportPayload },
+  { tag: 'soc-application-form', schema: applicationPayload },
+] as const;
+
+const questionsOf = (model: ServiceModel): Question[] => model.steps.flatMap((s) => s.items.filter(isQuestion));
+const values = (q: Question) => (q.choices?.({ a: {}, i: 0 }) ?? []).map((c) => c.value).sort();
+
+describe('question model and payload schema agree', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('lists a service element for every payload type', () => {
+    expect(PAYLOAD_TYPES.map((t) => t.element).sort()).to.deep.equal(SERVICES.map((s) => s.tag).sort());
+  });
+
+  for (const { tag, schema } of SERVICES) {
+    it(`${tag}: each question has its place, kind and limit in the payload, and each place has a question`, async () => {
+      const el = (await fixture(`<${tag}></${tag}>`)) as SocServiceForm;
+      const places = leaves(z.toJSONSchema(schema, { io: 'input' }) as Json);
+      const sent = questionsOf(el.model).filter((q) => q.send !== false);
+      const problems: string[] = [];
+      for (const q of questionsOf(el.model).filter((x) => x.send === false)) {
+        if (places.has(q.name)) problems.push(`${q.name} only steers other questions but the payload has it`);
+      }
+      for (const q of sent) {
+        const variants = places.get(q.name);
+        if (!variants) {
+          problems.push(`${q.name}: no such place in the payload`);
+          continue;
+        }
+        const strings = variants.filter((v) => v.type === 'string');
+        if (q.kind === 'text' || q.kind === 'textarea') {
+          // Every branch that limits the text (a branch of a rule may only add "required") has the field's limit.
+          const limits = [...new Set(strings.map((v) => v.maxLength).filter((m) => m !== undefined))];
+          if (limits.length !== 1 || limits[0] !== q.maxlength) problems.push(`${q.name}: field allows ${q.maxlength}, payload ${limits.join('/') || 'no limit'}`);
+        } else if (q.kind === 'personnummer' || q.kind === 'phone' || q.kind === 'email' || q.kind === 'postnummer') {
+          if (!strings.some((v) => typeof v.pattern === 'string')) problems.push(`${q.name}: ${q.kind} without a pattern in the payload`);
+        } else if (q.kind === 'radio' && !q.send) {
+          const allowed = [...new Set(variants.flatMap((v) => (v.enum as string[] | undefined) ?? (typeof v.const === 'string' ? [v.const] : [])))].sort();
+          if (JSON.stringify(allowed) !== JSON.stringify(values(q))) problems.push(`${q.name}: answers ${values(q).join('/')}, payload ${allowed.join('/')}`);
+        } else if (q.kind === 'radio') {
+          // Sent through a mapping (yes/no → true/false): the payload holds a boolean.
+          if (!variants.every((v) => v.type === 'boolean' || typeof v.const === 'boolean')) problems.push(`${q.name}: mapped to a boolean, payload is not one`);
+        } else if (q.kind === 'checkboxes') {
+          const items = variants.map((v) => v.items as Json);
+          if (!variants.every((v) => v.type === 'array')) problems.push(`${q.name}: several answers, payload is not a list`);
+          for (const it of items) {
+            const ok = it?.enum ? values(q).every((v) => (it.enum as string[]).includes(v)) : values(q).every((v) => new RegExp(it?.pattern as string).test(v));
+            if (!ok) problems.push(`${q.name}: an answer the payload does not accept`);
+          }
+        }
+      }
+      const named = new Set(sent.map((q) => q.name));
+      for (const path of places.keys()) if (!named.has(path)) problems.push(`payload place ${path} has no question`);
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+    });
+  }
+});
+
+describe('limits and error paths reach the citizen', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => fixtureCleanup());
+
+  const concern: Record<string, string> = {
+    'child.name': 'Alva',
+    'child.idKind': 'age',
+    'child.age': '7',
+    'child.location': 'Storgatan 1',
+    'child.siblings': 'no',
+    'concern.description': 'Barnet är ofta hungrigt.',
+    'concern.duration': 'weeks',
+    'concern.childKnows': 'no',
+    'concern.guardiansKnow': 'unknown',
+    'concern.otherChildren': 'no',
+    'concern.interpreter.needed': 'yes',
+    'concern.interpreter.language': 'arabiska',
+    'reporter.professional': 'no',
+    'reporter.anonymous': 'yes',
+  };
+  const heading = (el: Element) => el.shadowRoot!.querySelector('.step-heading')!.textContent!.trim();
+  const summaryText = (el: Element) => el.shadowRoot!.querySelector('soc-error-summary')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+  /** The summary lists the error as a link; following it puts focus in the field, which shows the message. */
+  async function expectLinkToField(el: SocServiceForm, name: string) {
+    const field = el.shadowRoot!.querySelector<HTMLElement>(`[name="${name}"]`);
+    expect(field, `${name} on screen`).to.not.equal(null);
+    const limit = (field as HTMLElement & { maxlength?: number }).maxlength;
+    const message = `Texten är för lång. Skriv högst ${limit} tecken.`;
+    expect(field!.shadowRoot!.querySelector('[part~="error"]')?.textContent).to.contain(message);
+    const links = [...el.shadowRoot!.querySelector('soc-error-summary')!.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal([message]);
+    links[0]!.click();
+    await settle();
+    expect(el.shadowRoot!.activeElement).to.equal(field);
+  }
+
+  async function onStep(el: SocServiceForm, steps: number) {
+    for (let i = 0; i < steps; i++) {
+      expect(el.next(), `step ${i}`).to.be.true;
+      await el.updateComplete;
+      await settle();
+    }
+  }
+
+  it('a 150-character interpreter language is stopped on its step with a plain message, before anything is sent', async () => {
+    const el = (await fixture(html`<soc-concern-report></soc-concern-report>`)) as SocServiceForm;
+    for (const [k, v] of Object.entries({ ...concern, 'concern.interpreter.language': 'a'.repeat(150) })) el.setAnswer(k, v);
+    await el.updateComplete;
+    let sent = false;
+    el.transport = async () => ((sent = true), { reference: 'X' });
+    await onStep(el, 1);
+    expect(heading(el)).to.equal('Din oro');
+    expect(el.next()).to.be.false;
+    await settle();
+    expect(summaryText(el)).to.contain('Texten är för lång. Skriv högst 100 tecken.');
+    const field = el.shadowRoot!.querySelector('[name="concern.interpreter.language"]')!;
+    expect(field.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('högst 100 tecken');
+    expect(heading(el)).to.equal('Din oro');
+    expect(sent).to.be.false;
+  });
+
+  for (const path of ['data.concern.interpreter.language', 'data.child.age', 'data.concern.description']) {
+    it(`a back end's error on ${path} opens its step, with a summary link to the field`, async () => {
+      const el = (await fixture(html`<soc-concern-report phone="08-465 004 10"></soc-concern-report>`)) as SocServiceForm;
+      for (const [k, v] of Object.entries(concern)) el.setAnswer(k, v);
+      await el.updateComplete;
+      await onStep(el, 3);
+      el.fail(new SubmitError('HTTP 400', false, 400, [{ path, code: 'too_long' }]));
+      await settle();
+      await settle();
+      await expectLinkToField(el, path.replace('data.', ''));
+    });
+  }
+
+  it('an error on a path no question has gives the failure box with the phone number, never a dead end', async () => {
+    const el = (await fixture(html`<soc-concern-report phone="08-465 004 10"></soc-concern-report>`)) as SocServiceForm;
+    for (const [k, v] of Object.entries(concern)) el.setAnswer(k, v);
+    await el.updateComplete;
+    await onStep(el, 3);
+    el.fail(new SubmitError('HTTP 400', false, 400, [{ path: 'data.child.shoeSize', code: 'unknown_key' }]));
+    await settle();
+    const box = el.shadowRoot!.querySelector('.failure')!;
+    expect(box.querySelector('a[href="tel:+46846500410"]')).to.not.equal(null);
+  });
+
+  it('an error on a child of an application lands on that child', async () => {
+    const el = (await fixture(html`<soc-application-form></soc-application-form>`)) as SocServiceForm;
+    const answers: Record<string, string | string[]> = {
+      'applicant.role': 'guardian',
+      'children.count': '2',
+      'children.0.name': 'Alva',
+      'children.0.hasPnr': 'no',
+      'children.0.age': '6 år',
+      'children.0.livesWith': 'both-parents',
+      'children.1.name': 'Bo',
+      'children.1.hasPnr': 'no',
+      'children.1.age': '3 år',
+      'children.1.livesWith': 'both-parents',
+      support: ['stodsamtal'],
+      situation: 'Vi behöver hjälp.',
+      'contact.name': 'Eva',
+      'contact.phone': '070-174 06 05',
+      'contact.safe.call': 'yes',
+      'contact.safe.letter': 'yes',
+      'contact.safe.message': 'yes',
+      'contact.interpreter.needed': 'no',
+      'consent.school': 'yes',
+      'consent.preschool': 'yes',
+      'consent.healthCare': 'yes',
+      'consent.other': 'no',
+    };
+    for (const [k, v] of Object.entries(answers)) el.setAnswer(k, v);
+    await el.updateComplete;
+    await onStep(el, 6);
+    el.fail(new SubmitError('HTTP 400', false, 400, [{ path: 'data.children.1.age', code: 'too_long' }]));
+    await settle();
+    await settle();
+    expect(heading(el)).to.equal('Barnen som ansökan gäller');
+    await expectLinkToField(el, 'children.1.age');
+  });
+});
