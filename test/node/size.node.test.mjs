@@ -41,9 +41,12 @@ for (const [tag, file] of Object.entries(OTHER_ENTRIES)) {
   });
 }
 
-// The issue's goal for everything is 35 KB (see `npm run bench`); this budget keeps what was reached.
-test('the whole library (src/index.ts) stays within 38 KB brotli and loads no zod', async () => {
+// The goal for everything is 35 KB (issue 19, see `npm run bench`). This budget was 38 KB and was
+// raised once, on purpose, to 41 KB: the truthful texts about when reports are read, anonymity and
+// the duty to report (+0.9 KB, issue 11) and the question model with its limits (+0.7 KB, issue 12)
+// measured 40.6 KB. It keeps that; issue 19 is where it comes down.
+test('the whole library (src/index.ts) stays within 41 KB brotli and loads no zod', async () => {
   const { brotli, code } = await bundle(['src/index.ts']);
-  assert.ok(brotli <= 38 * KB, `${brotli} bytes`);
+  assert.ok(brotli <= 41 * KB, `${brotli} bytes`);
   assert.ok(!/ZodError|\$ZodType/.test(new TextDecoder().decode(code)), 'zod is in the browser bundle');
 });
