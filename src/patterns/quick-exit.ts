@@ -1,30 +1,13 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { startLocalization } from '../localization/locale.js';
 import { define } from '../define.js';
 import { clearDrafts } from './drafts.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+import { DEFAULT_EXIT_HREF, documentSheet, dropSheet, resetSocFields, safeExitHref } from './quick-exit-page.js';
 
-/**
- * Where quick exit goes unless `href` says otherwise: SMHI's start page (weather), a neutral Swedish
- * page that anyone might visit, like the BBC Weather page GOV.UK uses.
- */
-export const DEFAULT_EXIT_HREF = 'https://www.smhi.se/';
-
-/**
- * The address to leave for: `value` when it is an http(s) URL (a relative one resolves against
- * `base`), otherwise {@link DEFAULT_EXIT_HREF}. A `javascript:` or `data:` URL is never used.
- */
-export function safeExitHref(value: string | null | undefined, base = globalThis.location?.href): string {
-  const text = value?.trim();
-  if (!text) return DEFAULT_EXIT_HREF;
-  try {
-    const url = new URL(text, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : DEFAULT_EXIT_HREF;
-  } catch {
-    return DEFAULT_EXIT_HREF;
-  }
-}
+export { DEFAULT_EXIT_HREF, safeExitHref };
 
 /** Fired on the element just before it leaves. Cancel it to navigate yourself. */
 export class SocQuickExitEvent extends Event {
@@ -35,37 +18,6 @@ export class SocQuickExitEvent extends Event {
     this.detail = detail;
   }
 }
-
-/** Empties every form on the page that holds a soc field, and soc fields outside any form. */
-function resetSocFields(): void {
-  const isSoc = (el: Element) => el.localName.startsWith('soc-');
-  const attempt = (reset: () => void) => {
-    try {
-      reset();
-    } catch {
-      /* leaving matters more than a field that fails to reset */
-    }
-  };
-  for (const form of document.forms) {
-    if ([...form.elements].some(isSoc)) attempt(() => form.reset());
-  }
-  for (const el of document.querySelectorAll('*')) {
-    const field = el as Element & { form?: unknown; formResetCallback?: () => void };
-    if (isSoc(el) && field.form === null && typeof field.formResetCallback === 'function') {
-      attempt(() => field.formResetCallback!());
-    }
-  }
-}
-
-/** A document-level sheet we own (constructed, so a strict CSP allows it, unlike a style attribute). */
-function documentSheet(): CSSStyleSheet | null {
-  if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return null;
-  const sheet = new CSSStyleSheet();
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  return sheet;
-}
-const dropSheet = (sheet: CSSStyleSheet) =>
-  (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet));
 
 let cover: CSSStyleSheet | null = null;
 let padding: CSSStyleSheet | null = null;
@@ -102,104 +54,7 @@ export class SocQuickExit extends LitElement {
    */
   static shortcutWindow = 2000;
 
-  static override styles = [
-    visuallyHidden,
-    focusRing,
-    css`
-      /* !important: stays in view when page rules reach the host (all: unset). */
-      :host {
-        display: block;
-        position: sticky !important;
-        inset-block-start: 0 !important;
-        z-index: var(--soc-quick-exit-z-index, 1000) !important;
-        /* The strip beside the button must not swallow clicks meant for the page under it. */
-        pointer-events: none !important;
-        line-height: 1.25;
-        margin-block-end: var(--soc-space-s, 0.75rem);
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      :host([position='static']),
-      :host([position='fixed']) {
-        position: static !important;
-      }
-      :host([position='fixed']) .bar:not(.placeholder) {
-        position: fixed;
-        inset-block-start: 0;
-        inset-inline: 0;
-        z-index: var(--soc-quick-exit-z-index, 1000);
-        padding-inline: var(--soc-space-s, 0.75rem);
-      }
-      /* No padding above or below: while it sticks, the page would show through around the button. */
-      .bar {
-        display: flex;
-        justify-content: flex-end;
-      }
-      .placeholder {
-        visibility: hidden;
-      }
-      button,
-      .button {
-        box-sizing: border-box;
-        display: inline-flex;
-        align-items: center;
-        justify-content: center;
-        gap: 0.5rem;
-        min-block-size: 2.75rem;
-        min-inline-size: 2.75rem;
-        max-inline-size: 100%;
-        padding: 0.5rem 1rem;
-        font: inherit;
-        font-weight: 700;
-        color: var(--soc-quick-exit-color, #fff);
-        background: var(--soc-quick-exit-bg, #b42318);
-        border: var(--soc-border-width, 2px) solid transparent;
-        border-radius: var(--soc-radius, 0.25rem);
-        overflow-wrap: anywhere;
-        text-align: center;
-        cursor: pointer;
-        pointer-events: auto;
-      }
-      button:hover {
-        background: var(--soc-quick-exit-bg-hover, #8f1c13);
-      }
-      .dots {
-        display: inline-flex;
-        gap: 0.25rem;
-      }
-      .dot {
-        inline-size: 0.5rem;
-        block-size: 0.5rem;
-        border: 2px solid currentColor;
-        border-radius: 50%;
-      }
-      .dot.on {
-        background: currentColor;
-      }
-      /* Full width on narrow screens: easy to hit, and nothing of the page beside it. */
-      @media (max-width: 40em) {
-        button,
-        .button {
-          flex: 1;
-        }
-      }
-      @media (forced-colors: active) {
-        button {
-          border-color: ButtonText;
-        }
-        .dot.on {
-          forced-color-adjust: none;
-          background: ButtonText;
-        }
-      }
-      @media print {
-        :host {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [visuallyHidden, focusRing, quickExitStyles];
 
   static override properties: PropertyDeclarations = {
     href: {},
