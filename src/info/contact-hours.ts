@@ -1,27 +1,15 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { focusRing } from '../styles/shared.js';
 import { contactHoursStyles } from './contact-hours.styles.js';
 import { getLocale, startLocalization } from '../localization/locale.js';
 import { formatPhone, parsePhone } from '../schemas/phone.js';
 import { define } from '../define.js';
 import { heading as sharedHeading } from '../patterns/heading.js';
-import { isoDate, weekday } from './holidays.js';
-import {
-  DEFAULT_HOURS,
-  type OpeningHours,
-  type Status,
-  type SummaryRow,
-  formatDate,
-  formatRanges,
-  formatTime,
-  parseOpeningHours,
-  statusAt,
-  stockholmTime,
-  summarize,
-  toSchemaOrg,
-  weekdayName,
-} from './opening-hours.js';
+import { isoDate } from './holidays.js';
+import { DEFAULT_HOURS, type OpeningHours, formatRanges, parseOpeningHours, statusAt, stockholmTime, summarize, toSchemaOrg } from './opening-hours.js';
+import { rowLabel, statusText } from './contact-hours-text.js';
+import { setScriptText } from './json-ld-script.js';
 
 /**
  * No number unless the page gives one: a default number would be someone's real phone (it was
@@ -37,41 +25,6 @@ function warnOnce(text: string): void {
 
 /** A heading with an id and a part of the same kind (see `patterns/heading.ts`). */
 const heading = (level: number, id: string, part: string, text: string): TemplateResult => sharedHeading(level, text, { id, part, cls: '' });
-
-type ScriptPolicy = { createScript(text: string): unknown };
-type TrustedTypesHolder = {
-  trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy };
-  [TT_KEY]?: ScriptPolicy | null;
-};
-const TT_KEY = Symbol.for('soc-elements.trusted-types-policy');
-
-/**
- * Puts JSON into a `<script type="application/ld+json">` as text, never markup. A data block is
- * not executed, so `script-src 'self'` allows it, but with Trusted Types enforced Chromium refuses
- * a plain string in `script.textContent`: the `soc-elements` policy (DESIGN.md allows that name)
- * passes only text that parses as JSON. If the page does not allow the policy, a text node is
- * appended instead; the data is in the DOM for crawlers and the browser reports one violation.
- */
-function setScriptText(script: HTMLScriptElement, json: string): void {
-  const g = globalThis as unknown as TrustedTypesHolder;
-  if (g[TT_KEY] === undefined) {
-    try {
-      g[TT_KEY] = g.trustedTypes?.createPolicy('soc-elements', {
-        createScript: (text) => {
-          JSON.parse(text); // throws on anything that is not JSON
-          return text;
-        },
-      }) ?? null;
-    } catch {
-      g[TT_KEY] = null;
-    }
-  }
-  const policy = g[TT_KEY];
-  if (policy) script.textContent = policy.createScript(json) as string;
-  else script.replaceChildren(document.createTextNode(json));
-}
-
-const capitalize = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
 /**
  * @summary Phone number, opening hours and whether it is open now (in Swedish time), with the
@@ -202,7 +155,7 @@ export class SocContactHours extends LitElement {
     const phone = this.#phone(this.phone);
     return html`<section class=${closed ? 'closed' : 'open'} aria-labelledby="heading">
       ${heading(level, 'heading', 'heading', this.label || msg('Kontakta socialtjänsten', { desc: 'Default heading of the contact box.' }))}
-      <p part="status">${this.#statusText(status, locale, date.year)}</p>
+      <p part="status">${statusText(status, locale, date.year)}</p>
       ${outOfHours ? this.#emergency(level + 1, true) : nothing}
       ${this.phone.trim()
         ? html`<p part="phone">${msg('Telefon:', { desc: 'Before the office phone number, which is a link.' })} ${phone}</p>`
@@ -210,7 +163,7 @@ export class SocContactHours extends LitElement {
       ${heading(level + 1, 'hours-heading', 'hours-heading', msg('Öppettider', { desc: 'Heading of the list of opening hours.' }))}
       <dl part="hours" aria-labelledby="hours-heading">
         ${summarize(this.#hours, date, { closeEves: !this.openOnEves }).map(
-          (row) => html`<div><dt>${this.#rowLabel(row, locale)}</dt><dd>${
+          (row) => html`<div><dt>${rowLabel(row, locale)}</dt><dd>${
             row.kind === 'eves' || !row.ranges.length ? msg('Stängt', { desc: 'Closed all day, in the list of opening hours.' }) : formatRanges(row.ranges, locale)
           }</dd></div>`,
         )}
@@ -219,47 +172,6 @@ export class SocContactHours extends LitElement {
     </section>`;
   }
 
-  #statusText(s: Status, locale: string, year: number): string {
-    if (s.state === 'open') {
-      if (s.closes?.days !== 0) return msg('Öppet nu', { desc: 'Status when it does not close today.' });
-      const time = formatTime(s.closes.minutes, locale);
-      return msg(str`Öppet nu, stänger kl. ${time}`, { desc: 'Status. The time is "12" or "8.30" in Swedish, "12 PM" in English.' });
-    }
-    if (s.state === 'lunch') {
-      const time = formatTime(s.opens, locale);
-      return msg(str`Lunchstängt, öppnar kl. ${time}`, { desc: 'Status during the lunch break. The time is "13" or "1 PM".' });
-    }
-    const next = s.next;
-    if (!next) return msg('Stängt', { id: 'contact-hours-closed', desc: 'Status: closed, no opening time known.' });
-    const time = formatTime(next.minutes, locale);
-    if (next.days === 0) return msg(str`Stängt, öppnar kl. ${time}`, { desc: 'Status: closed now, opens later today.' });
-    if (next.days === 1) return msg(str`Stängt, öppnar i morgon kl. ${time}`, { desc: 'Status: closed, opens tomorrow.' });
-    const day = next.days < 7
-      ? weekdayName(weekday(next.date), locale)
-      : formatDate(next.date, locale, { weekday: true, year: next.date.year !== year });
-    return msg(str`Stängt, öppnar ${day} kl. ${time}`, { desc: 'Status: closed, opens on a later day. The day is "måndag" or "måndag 4 januari".' });
-  }
-
-  #rowLabel(row: SummaryRow, locale: string): string {
-    switch (row.kind) {
-      case 'days': {
-        const from = capitalize(weekdayName(row.from, locale), locale);
-        if (row.from === row.to) return from;
-        const to = weekdayName(row.to, locale);
-        return msg(str`${from}–${to}`, { desc: 'A run of weekdays, e.g. "Måndag–fredag".' });
-      }
-      case 'holidays':
-        return msg('Helgdagar', { desc: 'Public holidays, in the list of opening hours.' });
-      case 'eves':
-        return msg('Julafton, midsommarafton och nyårsafton', { desc: 'The eves offices close on, in the list of opening hours.' });
-      case 'date': {
-        // Without a year the date is every year's (2024 is a leap year, so 29 February exists).
-        const { year, month, from, to } = row.date;
-        const first = { year: year ?? 2024, month, day: from };
-        return formatDate(first, locale, { year: year !== undefined }, to === from ? undefined : { ...first, day: to });
-      }
-    }
-  }
 
   #phone(value: string): TemplateResult {
     const parsed = parsePhone(value);
