@@ -12,25 +12,9 @@ import type { ErrorCode } from '../schemas/codes.js';
 import { errorMessage, type MessageContext } from '../localization/messages.js';
 import { localeFollowers, startLocalization } from '../localization/locale.js';
 import { enclosingOption } from './option.js';
+import { type Check, FLAG, type Pushed, focusFirstInvalid, pushToInternals } from './validity.js';
 
-export interface Check {
-  /** The problem with the current value, or null when it is valid. */
-  code: ErrorCode | null;
-  /** What the form submits: the normalized value, several entries, or nothing. */
-  formValue: string | FormData | null;
-  /** What the browser keeps to restore the field (back/forward cache, autofill). */
-  state?: string | FormData | null;
-}
-
-const FLAG: Partial<Record<ErrorCode, keyof ValidityStateFlags>> = {
-  required: 'valueMissing',
-  too_long: 'tooLong',
-  invalid_email: 'typeMismatch',
-  invalid_phone: 'typeMismatch',
-};
-
-/** Forms whose first invalid field is about to get focus (one per submit attempt). */
-const focusQueued = new WeakSet<HTMLFormElement>();
+export type { Check };
 
 /**
  * Base class of every soc field (not an element of its own); its CSS custom properties apply to
@@ -93,12 +77,7 @@ export abstract class SocFormControl extends LitElement {
   #dirty = false;
   #check: Check = { code: null, formValue: null };
   /** What ElementInternals holds now, so `sync()` only passes on what changed. */
-  #pushed: { value: Check['formValue']; state: Check['state']; validity: string; anchor: HTMLElement | undefined } = {
-    value: null,
-    state: null,
-    validity: '', // flag + message; '' = valid
-    anchor: undefined,
-  };
+  #pushed: Pushed = { value: null, state: null, validity: '', anchor: undefined };
   /**
    * The option this field is revealed content of (null: none), found once per connection: an
    * element's ancestors cannot change while it stays connected. Undefined while not connected.
@@ -221,26 +200,11 @@ export abstract class SocFormControl extends LitElement {
   protected sync(): void {
     const c = (this.#check = this.check());
     const off = this.isDisabled || this.inactive;
-    // Only what changed crosses into the browser: most updates (and every answer in a group)
-    // leave value and validity as they were. FormData is new each time, so it always goes.
-    const p = this.#pushed;
-    const value = off ? null : c.formValue;
-    const state = c.state ?? null;
-    if (value !== p.value || state !== p.state) {
-      this.internals.setFormValue(value, state);
-      p.value = value;
-      p.state = state;
-    }
-    const anchor = this.anchor ?? undefined;
     const flag = off ? '' : this.error ? 'customError' : c.code ? (FLAG[c.code] ?? 'patternMismatch') : '';
     const message = !flag
       ? ''
       : this.error || (c.code === 'required' && this.requiredMessage) || errorMessage(c.code!, this.messageContext());
-    if (flag + message !== p.validity || (flag && anchor !== p.anchor)) {
-      this.internals.setValidity(flag ? { [flag]: true } : {}, message, anchor);
-      p.validity = flag + message;
-      p.anchor = anchor;
-    }
+    pushToInternals(this.internals, this.#pushed, off ? null : c.formValue, c.state ?? null, flag, message, this.anchor ?? undefined);
   }
 
   /** The problem found by the last check (null when valid). */
@@ -290,16 +254,7 @@ export abstract class SocFormControl extends LitElement {
     this.interacted = true;
     const form = this.form;
     // With `novalidate` (e.g. soc-error-summary guards the form) someone else moves focus.
-    if (!form || form.noValidate || focusQueued.has(form)) return;
-    focusQueued.add(form);
-    queueMicrotask(() => {
-      focusQueued.delete(form);
-      const first = [...form.elements].find(
-        (el): el is HTMLElement & { validity: ValidityState } =>
-          'validity' in el && !(el as HTMLInputElement).validity.valid,
-      );
-      first?.focus();
-    });
+    if (form && !form.noValidate) focusFirstInvalid(form);
   }
 
   /** The label text plus "(måste fyllas i)" when required. */
