@@ -1,6 +1,6 @@
 /** What `soc-confidentiality` tells guardians and children (sources: `confidentiality-content.ts`). */
 import { msg } from '@lit/localize';
-import { type AudienceContent, OSL_12_3, OSL_26_5, generalHeading, secrecy, sharing } from './confidentiality-sections.js';
+import { type AudienceContent, OSL_12_3, OSL_26_5, generalHeading, secrecy, sharing } from './confidentiality-common.js';
 
 export function guardian(): AudienceContent {
   return {

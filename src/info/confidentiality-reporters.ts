@@ -15,7 +15,7 @@ import {
   technicalTraces,
   tellFamily,
   urgentAdult,
-} from './confidentiality-sections.js';
+} from './confidentiality-common.js';
 
 export function reporter(): AudienceContent {
   return {

@@ -4,8 +4,8 @@ import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { startLocalization } from '../localization/locale.js';
 import { define } from '../define.js';
 import { clearDrafts } from './drafts.js';
-import { quickExitStyles } from './quick-exit.styles.js';
 import { DEFAULT_EXIT_HREF, documentSheet, dropSheet, resetSocFields, safeExitHref } from './quick-exit-page.js';
+import { quickExitStyles } from './quick-exit.styles.js';
 
 export { DEFAULT_EXIT_HREF, safeExitHref };
 

@@ -1,10 +1,16 @@
 /**
- * The pieces the audiences of `soc-confidentiality` share: the section shape, the general heading,
- * the law lines, and sections and sentences that more than one reader gets. Facts and sources: see
- * `confidentiality-content.ts`.
+ * What the audiences of `soc-confidentiality` have in common: who they are and the chooser's texts,
+ * the section shape, the general heading, the law lines, and the sections and sentences that more
+ * than one reader gets. Facts and sources: see `confidentiality-content.ts`.
  */
 import { msg } from '@lit/localize';
 import { readingDelay, safetyAssessment } from './read-hours.js';
+
+export type Audience = 'guardian' | 'child' | 'reporter' | 'professional';
+
+export const AUDIENCES: readonly Audience[] = ['guardian', 'child', 'reporter', 'professional'];
+
+export const isAudience = (value: unknown): value is Audience => AUDIENCES.includes(value as Audience);
 
 /** One disclosure: the question on the summary, the answer's paragraphs, an optional law line. */
 export interface Section {
@@ -26,6 +32,34 @@ export interface AudienceContent {
 
 /** The element's heading for the general (chooser) case. */
 export const generalHeading = () => msg('Sekretess hos socialtjänsten', { id: 'confidentiality-heading', desc: 'Confidentiality: heading.' });
+
+/** The chooser's answer for each audience. */
+export function audienceLabel(a: Audience): string {
+  switch (a) {
+    case 'guardian':
+      return msg('Jag är förälder eller vårdnadshavare', { id: 'confidentiality-guardian', desc: 'Confidentiality chooser: the reader is a parent or guardian.' });
+    case 'child':
+      return msg('Jag är barn eller ung', { id: 'confidentiality-child', desc: 'Confidentiality chooser: the reader is a child or young person.' });
+    case 'reporter':
+      return msg('Jag vill anmäla oro för ett barn', { id: 'confidentiality-reporter', desc: 'Confidentiality chooser: the reader wants to report concern as a private person.' });
+    default:
+      return msg('Jag har anmälningsplikt', { id: 'confidentiality-professional', desc: 'Confidentiality chooser: the reader has a legal duty to report (anmälningsplikt) through their job.' });
+  }
+}
+
+/** The heading over an audience's sections when the reader chose it. */
+export function audienceHeading(a: Audience): string {
+  switch (a) {
+    case 'guardian':
+      return msg('För dig som är förälder eller vårdnadshavare', { desc: 'Confidentiality: heading over the texts for guardians.' });
+    case 'child':
+      return msg('För dig som är barn eller ung', { desc: 'Confidentiality: heading over the texts for children.' });
+    case 'reporter':
+      return msg('För dig som vill anmäla oro för ett barn', { desc: 'Confidentiality: heading over the texts for private reporters.' });
+    default:
+      return msg('För dig som har anmälningsplikt', { desc: 'Confidentiality: heading over the texts for those with a duty to report (anmälningsplikt).' });
+  }
+}
 
 const OSL_26_1 = () =>
   msg('Det står i offentlighets- och sekretesslagen (2009:400) 26 kap. 1 §.', {
