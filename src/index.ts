@@ -2,12 +2,15 @@
  * soc-elements: registers every element and re-exports the classes and types.
  */
 export { SocFormControl } from './fields/form-control.js';
-export { SocTextField, type TextFormat } from './fields/text-field.js';
-export { SocTextarea } from './fields/textarea.js';
+// Groups are defined before the fields that can sit in their revealed content: Firefox gives the
+// saved states back in upgrade order, not document order, and a group comes before its nested
+// fields in the document (README, Supported browsers).
 export { SocRadioGroup } from './fields/radio-group.js';
 export { SocRadio } from './fields/option.js';
 export { SocCheckboxGroup } from './fields/checkbox-group.js';
 export { SocCheckbox } from './fields/checkbox.js';
+export { SocTextField, type TextFormat } from './fields/text-field.js';
+export { SocTextarea } from './fields/textarea.js';
 export { SocErrorSummary, type SummaryError } from './patterns/error-summary.js';
 export { SocQuickExit, SocQuickExitEvent } from './patterns/quick-exit.js';
 export { clearDrafts, DRAFT_PREFIX } from './patterns/drafts.js';

@@ -10,6 +10,8 @@ import { SocFormControl } from './form-control.js';
 import { hasReveal, optionLabel } from './option.js';
 import { choiceSheet } from '../styles/shared.js';
 
+let groupCount = 0;
+
 export interface OptionEl extends HTMLElement {
   value: string;
   hint: string;
@@ -25,6 +27,12 @@ export interface OptionEl extends HTMLElement {
  * @cssprop [--soc-space-l=1.5rem] - Space between answers side by side (`inline`).
  */
 export abstract class SocChoiceGroup extends SocFormControl {
+  /**
+   * The native inputs' name, unique per group: WebKit makes one radio group of same-named radios
+   * in different shadow roots, so Tab skipped every group after the first (README, Supported
+   * browsers).
+   */
+  readonly #inputName = `options-${++groupCount}`;
   static override properties: PropertyDeclarations = {
     inline: { type: Boolean, reflect: true },
   };
@@ -118,7 +126,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
           id="o${i}"
           part="control"
           type=${this.inputType}
-          name="options"
+          name=${this.#inputName}
           .value=${o.value}
           .checked=${live(checked)}
           ?disabled=${this.isDisabled || o.disabled}

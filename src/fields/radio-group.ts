@@ -41,6 +41,15 @@ export class SocRadioGroup extends SocChoiceGroup {
     if (checked) this.value = option.value;
   }
 
+  /**
+   * A restored state that is not one of the answers is another field's (Firefox can hand a group
+   * the state of the field in its revealed content): it is ignored, so no answer is lost.
+   */
+  override formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    if (state === '' || this.options.some((o) => o.value === state)) this.value = state;
+  }
+
   protected check(): Check {
     const known = this.options.some((o) => o.value === this.value);
     if (!this.value || !known) return { code: this.required ? 'required' : null, formValue: null, state: '' };
