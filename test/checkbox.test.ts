@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './helpers/commands.js';
 import '../src/fields/checkbox-group.js';
 import '../src/fields/text-field.js';
 import type { SocCheckbox } from '../src/fields/checkbox.js';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import { axFind, axFindAll } from './helpers/a11y.js';
 import { nextTask as settle } from './helpers/dom.js';
+import { CDP, itChromium } from './helpers/engine.js';
 
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -43,11 +44,11 @@ describe('<soc-checkbox-group>', () => {
     const group = form.querySelector('soc-checkbox-group')!;
     expect(new FormData(form).getAll('kontakt')).to.deep.equal(['forskola']);
     group.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle();
     expect(new FormData(form).getAll('kontakt')).to.deep.equal(['skola', 'forskola']);
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle();
     expect(new FormData(form).getAll('kontakt')).to.deep.equal(['skola']);
     expect(group.values).to.deep.equal(['skola']);
@@ -73,7 +74,7 @@ describe('<soc-checkbox-group>', () => {
     expect(other.value).to.equal('Fritids');
   });
 
-  it('requires at least one answer, says so after submit, and resets to the checked defaults', async () => {
+  itChromium(CDP.axTree, 'requires at least one answer, says so after submit, and resets to the checked defaults', async () => {
     const form = await fixture<HTMLFormElement>(groupForm);
     const group = form.querySelector('soc-checkbox-group')!;
     boxes(group)[1]!.click();
@@ -117,7 +118,7 @@ describe('<soc-checkbox> alone (consent)', () => {
     }
   });
 
-  it('is named by its text, says it is required, and submits its value when ticked with Space', async () => {
+  itChromium(CDP.axTree, 'is named by its text, says it is required, and submits its value when ticked with Space', async () => {
     const form = await fixture<HTMLFormElement>(consent);
     const box = form.querySelector<SocCheckbox>('soc-checkbox')!;
     const node = await axFind((n) => n.role === 'checkbox');
@@ -128,7 +129,7 @@ describe('<soc-checkbox> alone (consent)', () => {
     await box.updateComplete;
     expect(errorText(box)).to.equal('Fel: Kryssa i rutan för att gå vidare.');
     box.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await box.updateComplete;
     expect(new FormData(form).get('samtycke')).to.equal('ja');
     expect(errorText(box)).to.equal('');
@@ -138,7 +139,7 @@ describe('<soc-checkbox> alone (consent)', () => {
     expect(boxes(box)[0]!.checked).to.be.false;
   });
 
-  it('draws its own checkbox when moved out of a group, and leaves it to the group when moved back', async () => {
+  itChromium(CDP.axTree, 'draws its own checkbox when moved out of a group, and leaves it to the group when moved back', async () => {
     const form = await fixture<HTMLFormElement>(groupForm);
     const group = form.querySelector('soc-checkbox-group')!;
     const box = form.querySelector<SocCheckbox>('soc-checkbox[value="skola"]')!;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './helpers/commands.js';
 import '../src/fields/text-field.js';
 import { activeField, afterFrames, deepActive, deepAll, describeFocus, shadowText, tabUntil, watchCspViolations } from './helpers/dom.js';
 

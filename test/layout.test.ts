@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from './helpers/commands.js';
 import '../src/index.js';
 import { setLocale } from './helpers/locale.js';
 import { nextTask as settle } from './helpers/dom.js';
+import { CDP, DRIVER, engine, itChromium, itExcept } from './helpers/engine.js';
 
 /** Every field in its error state, as a citizen sees them after a failed submit. */
 const allFields = html`<div>
@@ -66,11 +67,11 @@ const contrast = (a: string, b: string) => {
 describe('layout and presentation of the fields', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
-    await executeServerCommand('forced-colors', { active: false });
+    if (engine === 'chromium') await executeServerCommand('forced-colors', { active: false });
     document.documentElement.style.removeProperty('font-size');
   });
 
-  it('reflows at 320 CSS px without horizontal scrolling (WCAG 1.4.10)', async () => {
+  itExcept(['webkit'], DRIVER.narrowWebKit, 'reflows at 320 CSS px without horizontal scrolling (WCAG 1.4.10)', async () => {
     await setViewport({ width: 320, height: 640 });
     const root = await showAllErrors();
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
@@ -98,7 +99,7 @@ describe('layout and presentation of the fields', () => {
     expect(Math.round(label.right)).to.equal(Math.round(input.right));
   });
 
-  it('keeps errors, borders and focus visible in forced-colors mode', async () => {
+  itChromium(CDP.forcedColors, 'keeps errors, borders and focus visible in forced-colors mode', async () => {
     await executeServerCommand('forced-colors', { active: true });
     expect(matchMedia('(forced-colors: active)').matches).to.be.true;
     const root = await showAllErrors();

@@ -1,10 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from './helpers/commands.js';
 import '../src/info/process-steps.js';
 import type { SocProcessSteps } from '../src/info/process-steps.js';
 import { applicationProcess, stepIds, stepStates } from '../src/info/process-data.js';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import { axFindAll, type AXNode } from './helpers/a11y.js';
+import { CDP, DRIVER, engine, itChromium, itExcept } from './helpers/engine.js';
 
 const APPLICATION_IDS = [
   'ansokan',
@@ -32,8 +33,10 @@ const headings = async () =>
 describe('<soc-process-steps>', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
-    await executeServerCommand('forced-colors', { active: false });
-    await emulateMedia({ media: 'screen' });
+    if (engine === 'chromium') {
+      if (engine === 'chromium') await executeServerCommand('forced-colors', { active: false });
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   describe('data', () => {
@@ -58,7 +61,7 @@ describe('<soc-process-steps>', () => {
     });
   });
 
-  it('is an ordered list with headings; the yes and no outcomes are two nested lists under headings', async () => {
+  itChromium(CDP.axTree, 'is an ordered list with headings; the yes and no outcomes are two nested lists under headings', async () => {
     const el = await fixture<SocProcessSteps>(html`<soc-process-steps></soc-process-steps>`);
     expect(await headings()).to.deep.equal([
       '2 Så går det till när du ansöker om stöd',
@@ -98,7 +101,7 @@ describe('<soc-process-steps>', () => {
     expect(seen(steps(el)[1]!)).to.contain('inom 4 månader');
   });
 
-  it('marks the current step with aria-current and "Du är här", and earlier steps "Klart"', async () => {
+  itChromium(CDP.axTree, 'marks the current step with aria-current and "Du är här", and earlier steps "Klart"', async () => {
     const el = await fixture<SocProcessSteps>(html`<soc-process-steps current="uppfoljning"></soc-process-steps>`);
     const all = steps(el);
     const current = all.filter((li) => li.getAttribute('aria-current') === 'step');
@@ -115,7 +118,7 @@ describe('<soc-process-steps>', () => {
     expect(steps(el).some((li) => li.hasAttribute('aria-current'))).to.be.false;
   });
 
-  it('follows heading-level, and never goes below h6', async () => {
+  itChromium(CDP.axTree, 'follows heading-level, and never goes below h6', async () => {
     await fixture(html`<soc-process-steps heading-level="4" heading="Så går det till"></soc-process-steps>`);
     const levels = await headings();
     expect(levels[0]).to.equal('4 Så går det till');
@@ -124,7 +127,7 @@ describe('<soc-process-steps>', () => {
     expect(levels[5]).to.equal('6 Du får stöd');
   });
 
-  it('shows the concern-report path with its 14 days and only the verified law reference', async () => {
+  itChromium(CDP.axTree, 'shows the concern-report path with its 14 days and only the verified law reference', async () => {
     const el = await fixture<SocProcessSteps>(html`<soc-process-steps variant="concern"></soc-process-steps>`);
     const names = await headings();
     expect(names.slice(0, 4)).to.deep.equal([
@@ -153,7 +156,7 @@ describe('<soc-process-steps>', () => {
     expect(text).to.not.contain('Den som arbetar med barn');
   });
 
-  it('uses soc-process-step children instead of the default, with their bodies and current', async () => {
+  itChromium(CDP.axTree, 'uses soc-process-step children instead of the default, with their bodies and current', async () => {
     const el = await fixture<SocProcessSteps>(html`<soc-process-steps current="mote">
       <soc-process-step step-id="kontakt" heading="Du kontaktar oss"><p>Ring eller skriv.</p></soc-process-step>
       <soc-process-step step-id="mote" heading="Vi träffas"><p>Vi bokar en tid som passar dig.</p></soc-process-step>
@@ -185,7 +188,7 @@ describe('<soc-process-steps>', () => {
     expect(seen(extra)).to.equal('Efter en månad.');
   });
 
-  it('in compact mode hides each text behind "Läs mer", opens with the keyboard, current step open', async () => {
+  itChromium(CDP.axTree, 'in compact mode hides each text behind "Läs mer", opens with the keyboard, current step open', async () => {
     const el = await fixture<SocProcessSteps>(html`<soc-process-steps compact current="utredning"></soc-process-steps>`);
     const details = [...el.shadowRoot!.querySelectorAll('details')];
     expect(details.length).to.equal(11);
@@ -248,7 +251,7 @@ describe('<soc-process-steps>', () => {
     expect(seen(li.querySelector('.status')!)).to.match(/[\u0600-\u06FF]/);
   });
 
-  it('reflows at 320 px with the outcomes under each other, side by side when wide', async () => {
+  itExcept(['webkit'], DRIVER.narrowWebKit, 'reflows at 320 px with the outcomes under each other, side by side when wide', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<SocProcessSteps>(html`<soc-process-steps current="uppfoljning" compact></soc-process-steps>`);
     for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
@@ -264,7 +267,7 @@ describe('<soc-process-steps>', () => {
     expect(no2!.top).to.equal(yes2!.top);
   });
 
-  it('keeps the current-step marker visible in forced colours: text and border, not colour alone', async () => {
+  itChromium(CDP.forcedColors, 'keeps the current-step marker visible in forced colours: text and border, not colour alone', async () => {
     await executeServerCommand('forced-colors', { active: true });
     const el = await fixture<SocProcessSteps>(html`<soc-process-steps current="utredning"></soc-process-steps>`);
     const status = el.shadowRoot!.querySelector<HTMLElement>('.status.current')!;
@@ -278,7 +281,7 @@ describe('<soc-process-steps>', () => {
     expect(circle.outlineStyle).to.equal('solid');
   });
 
-  it('prints every step open, without "Läs mer" and without backgrounds', async () => {
+  itChromium(CDP.print, 'prints every step open, without "Läs mer" and without backgrounds', async () => {
     const el = await fixture<SocProcessSteps>(html`<soc-process-steps compact current="utredning"></soc-process-steps>`);
     await emulateMedia({ media: 'print' });
     const first = steps(el)[0]!;

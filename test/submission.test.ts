@@ -3,7 +3,7 @@
 // stored never looks lost, only a real receipt says "Tack", no send hangs, a damaged draft never
 // shows a receipt or a sending state, and nothing typed outlives a quick exit.
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './helpers/commands.js';
 import '../src/services/concern-report.js';
 import '../src/services/application-form.js';
 import type { SocConcernReport } from '../src/services/concern-report.js';

@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './helpers/commands.js';
 import '../src/fields/text-field.js';
 import type { SocTextField } from '../src/fields/text-field.js';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import { axFind } from './helpers/a11y.js';
+import { CDP, itChromium } from './helpers/engine.js';
 
 const inner = (el: SocTextField) => el.shadowRoot!.querySelector('input')!;
 const errorText = (el: SocTextField) => el.shadowRoot!.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -97,7 +98,7 @@ describe('<soc-text-field>', () => {
     expect(field.shadowRoot!.activeElement).to.equal(inner(field));
   });
 
-  it('has the right name, description, required and invalid state in the accessibility tree', async () => {
+  itChromium(CDP.axTree, 'has the right name, description, required and invalid state in the accessibility tree', async () => {
     const { field } = await formWith(
       html`<soc-text-field name="post" label="Postnummer" hint="Fem siffror" format="postnummer" required></soc-text-field>`,
     );

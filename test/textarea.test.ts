@@ -1,9 +1,10 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './helpers/commands.js';
 import '../src/fields/textarea.js';
 import type { SocTextarea } from '../src/fields/textarea.js';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import { axFind } from './helpers/a11y.js';
+import { CDP, itChromium } from './helpers/engine.js';
 
 const q = (el: SocTextarea, sel: string) => el.shadowRoot!.querySelector(sel);
 const text = (el: SocTextarea, sel: string) => q(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -37,7 +38,7 @@ describe('<soc-textarea>', () => {
     await waitUntil(() => live.textContent!.trim() === 'Du har 13 tecken kvar.', 'live region not updated', { timeout: 3000 });
   });
 
-  it('keeps text over the limit, says how much too long, and is invalid', async () => {
+  itChromium(CDP.axTree, 'keeps text over the limit, says how much too long, and is invalid', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form><soc-textarea name="s" label="Beskriv" maxlength="5"></soc-textarea></form>`,
     );

@@ -15,6 +15,9 @@
 //                        (a browser sends a POST again by itself when a reused connection closes
 //                        without an answer, so a fault must last until the test lifts it)
 //   GET /faults/records  → the references the receiver has stored, in order (test-only view)
+//
+// Each browser (User-Agent) has its own receiver, data folder and plan, so the three engines can
+// share one test server.
 import { readFile, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createServer } from 'node:http';
@@ -24,17 +27,37 @@ import { importSchemas } from '../node/schemas-in-node.mjs';
 
 /** The proxy as a web-test-runner plugin: the receiver starts and stops with the test server. */
 export function faultProxyPlugin() {
-  let receiver;
-  let server;
-  let port;
-  let dir;
+  // One receiver (and plan) per browser, told apart by User-Agent: the engines share the test
+  // server, and a receiver de-duplicates by key and content, so one engine's stored submission
+  // must not answer another engine's test (nor its plan meet another engine's posts).
+  const browsers = new Map();
+  let schemas;
+  let base;
   const hanging = new Set();
-  let plan = [];
   let ready;
   const started = new Promise((r) => (ready = r));
 
+  /** The receiver of the browser that sent `req`, started on first use. */
+  function browserOf(req) {
+    const ua = req.headers['user-agent'] ?? '';
+    let b = browsers.get(ua);
+    if (!b) {
+      b = (async () => {
+        const dir = join(base, `browser-${browsers.size}`);
+        const receiver = createReceiver({ schemas, dataDir: join(dir, 'data'), log: () => {} });
+        const server = createServer((q, res) => {
+          if (!receiver.handle(q, res)) res.writeHead(404).end();
+        });
+        await new Promise((r) => server.listen(0, '127.0.0.1', r));
+        return { receiver, server, dir, port: server.address().port, plan: [] };
+      })();
+      browsers.set(ua, b);
+    }
+    return b;
+  }
+
   /** Forwards the POST to the receiver over real HTTP; resolves with its status and body. */
-  function forward(req, body) {
+  function forward(port, req, body) {
     return new Promise((resolve, reject) => {
       const out = request(
         { host: '127.0.0.1', port, method: 'POST', path: '/api/submissions', headers: { 'content-type': req.headers['content-type'] ?? '', 'idempotency-key': req.headers['idempotency-key'] ?? '' } },
@@ -53,13 +76,8 @@ export function faultProxyPlugin() {
     name: 'fault-proxy',
     async serverStart() {
       const loaded = await importSchemas('soc-wtr-receiver-');
-      dir = loaded.dir;
-      receiver = createReceiver({ schemas: loaded.schemas, dataDir: join(dir, 'data'), log: () => {} });
-      server = createServer((req, res) => {
-        if (!receiver.handle(req, res)) res.writeHead(404).end();
-      });
-      await new Promise((r) => server.listen(0, '127.0.0.1', r));
-      port = server.address().port;
+      base = loaded.dir;
+      schemas = loaded.schemas;
       ready();
     },
     // Registered as the server's first middleware (a plugin's serverStart comes after the file server).
@@ -68,11 +86,12 @@ export function faultProxyPlugin() {
         await started;
         const match = /^\/faults\/([a-z0-9-]+)(\/api\/submissions)?$/.exec(ctx.path);
         if (!match) return next();
+        const b = await browserOf(ctx.req);
         let mode = match[1];
         if (mode === 'records' && ctx.method === 'GET') {
           let text = '';
           try {
-            text = await readFile(join(dir, 'data', 'submissions.jsonl'), 'utf8');
+            text = await readFile(join(b.dir, 'data', 'submissions.jsonl'), 'utf8');
           } catch {
             /* nothing stored yet */
           }
@@ -87,12 +106,12 @@ export function faultProxyPlugin() {
         for await (const c of ctx.req) chunks.push(c);
         const body = Buffer.concat(chunks);
         if (mode === 'plan') {
-          plan = JSON.parse(body.toString('utf8'));
-          ctx.body = { plan };
+          b.plan = JSON.parse(body.toString('utf8'));
+          ctx.body = { plan: b.plan };
           return;
         }
         if (!match[2]) return next();
-        if (mode === 'auto') mode = (plan.length > 1 ? plan.shift() : plan[0]) ?? 'pass';
+        if (mode === 'auto') mode = (b.plan.length > 1 ? b.plan.shift() : b.plan[0]) ?? 'pass';
         if (mode === 'html-200') {
           ctx.type = 'text/html';
           ctx.body = '<!doctype html><title>Logga in</title><h1>Logga in</h1>';
@@ -108,7 +127,7 @@ export function faultProxyPlugin() {
           ctx.req.on('close', () => hanging.delete(ctx.res));
           return;
         }
-        const answer = await forward(ctx.req, body);
+        const answer = await forward(b.port, ctx.req, body);
         if (mode === 'drop') {
           ctx.respond = false;
           ctx.req.socket.destroy();
@@ -126,9 +145,12 @@ export function faultProxyPlugin() {
     },
     async serverStop() {
       for (const res of hanging) res.destroy();
-      await new Promise((r) => server?.close(r));
-      await receiver?.close();
-      if (dir) await rm(dir, { recursive: true, force: true });
+      for (const p of browsers.values()) {
+        const b = await p;
+        await new Promise((r) => b.server.close(r));
+        await b.receiver.close();
+      }
+      if (base) await rm(base, { recursive: true, force: true });
     },
   };
 }
