@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SocFormControl } from './form-control.js';
-import { hasReveal, optionLabel } from './option.js';
+import { hasReveal, optionLabel, revealText } from './option.js';
 import { choiceSheet } from '../styles/shared.js';
 
 let groupCount = 0;
@@ -120,6 +120,9 @@ export abstract class SocChoiceGroup extends SocFormControl {
     const checked = this.isChecked(o);
     // The slot is also the box of the revealed content (one element, no nested template).
     const reveal = hasReveal(o);
+    // While shown, the revealed question describes the answer (announced when it is chosen).
+    const revealed = reveal && checked ? revealText(o) : '';
+    const describedBy = [o.hint ? `o${i}-hint` : '', revealed ? `o${i}-reveal` : ''].filter(Boolean).join(' ');
     // No white space between input, label and hint (grid items): each would be a text node.
     return html`<div class=${o.hint ? 'item hinted' : 'item'}>
         <input
@@ -130,11 +133,13 @@ export abstract class SocChoiceGroup extends SocFormControl {
           .value=${o.value}
           .checked=${live(checked)}
           ?disabled=${this.isDisabled || o.disabled}
-          aria-describedby=${o.hint ? `o${i}-hint` : nothing}
+          aria-describedby=${describedBy || nothing}
           aria-invalid=${this.inputType === 'checkbox' && invalid ? 'true' : nothing}
           @change=${this.#onChange}
         /><label for="o${i}" .textContent=${optionLabel(o)}></label
-        >${o.hint ? html`<div part="hint" class="item-hint" id="o${i}-hint" .textContent=${o.hint}></div>` : nothing}</div
+        >${o.hint ? html`<div part="hint" class="item-hint" id="o${i}-hint" .textContent=${o.hint}></div>` : nothing}${revealed
+          ? html`<span id="o${i}-reveal" hidden .textContent=${revealed}></span>`
+          : nothing}</div
       ><slot name="o${i}" class=${reveal ? 'reveal' : ''} ?hidden=${!(reveal && checked)}></slot>`;
   }
 

@@ -22,6 +22,22 @@ export function optionLabel(el: Element): string {
 export const hasReveal = (el: Element): boolean => el.children.length > 0;
 
 /**
+ * What an option's revealed content asks: each child's label (a soc field's `label`), else its
+ * text. While the option is checked it is the answer's description, so a screen reader says it
+ * when the answer is chosen (Orca said only "selected") and whenever the answer has focus.
+ */
+export function revealText(el: Element): string {
+  return [...el.children]
+    .map((c) => {
+      const label = (c as Element & { label?: unknown }).label;
+      return typeof label === 'string' && label ? label : (c.getAttribute('label') ?? c.textContent ?? '');
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
  * Tells soc fields inside an option's revealed content to re-check themselves: while the option
  * is not checked they are neither submitted nor validated (their text is kept for later).
  */

@@ -64,9 +64,9 @@ export const processStepsStyles = css`
     line-height: 1.4;
   }
   .status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
+    /* Inline, not inline-flex: Orca reads an inline-flex box as a line of its own ("Socialtjänsten
+       utreder, heading level 3. Du är här heading level 3"); inline keeps it in the heading's line. */
+    display: inline;
     margin-inline-start: 0.25rem;
     padding: 0 0.5rem;
     border: 2px solid currentColor;
@@ -84,6 +84,8 @@ export const processStepsStyles = css`
   .status svg {
     inline-size: 1em;
     block-size: 1em;
+    margin-inline-end: 0.25rem;
+    vertical-align: -0.125em;
   }
   .body p,
   .intro {

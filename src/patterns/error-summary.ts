@@ -200,10 +200,11 @@ export class SocErrorSummary extends LitElement {
     if (!this.entries.length) return html`<div class="empty"></div>`;
     const heading = this.heading || msg('Det finns problem', { desc: 'Heading of the error summary.' });
     // A named group: when it takes focus, readers say "Det finns problem, grupp" — a generic box
-    // may not carry a name (ARIA 1.2), and some readers then say nothing at all.
-    return html`<div part="summary" role="group" tabindex="-1" aria-labelledby="heading">
+    // may not carry a name (ARIA 1.2), and some readers then say nothing at all. The list is its
+    // description, so the problems are heard at once, without tabbing (Orca said only the name).
+    return html`<div part="summary" role="group" tabindex="-1" aria-labelledby="heading" aria-describedby="list">
       ${renderHeading(this.headingLevel, heading, { id: 'heading', part: 'heading', cls: '' })}
-      <ul part="list">
+      <ul part="list" id="list">
         ${this.entries.map(
           (e) => html`<li><a href=${e.target?.id ? `#${e.target.id}` : '#'} @click=${(ev: Event) => this.#go(ev, e)}
               >${e.message}</a></li>`,
