@@ -1,5 +1,7 @@
 // `npm run test:journeys` (after `npm run build`): citizens' journeys through the demo page
-// (`npm start`: demo page + reference receiver) in headless Chromium, driven by the keyboard only.
+// (`npm start`: demo page + reference receiver) in headless Chromium and Firefox ESR (SOC_BROWSERS
+// picks; Firefox over WebDriver BiDi, where role and name come from dom-accessibility-api instead
+// of Chromium's accessibility tree), driven by the keyboard only.
 //
 // Every action a citizen takes is a real key press (Tab, Shift+Tab, Space, Enter, arrow keys,
 // typing); scripts only read state. A field is reached by tabbing until the focused element (deep
@@ -21,7 +23,8 @@
 // Exits 1 listing every failure.
 import { existsSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { afterFrames, launchBrowser, startDemo, storedSubmissions, sleep, watchPage } from './lib/browser.mjs';
+import { afterFrames, axSource, launchBrowser, startDemo, storedSubmissions, sleep, watchPage } from './lib/browser.mjs';
+import { chosenEngines } from './browsers.mjs';
 
 if (!existsSync(new URL('../dist/soc-elements.js', import.meta.url))) {
   console.error('Journey check: dist/ is missing; run `npm run build` first.');
@@ -30,8 +33,12 @@ if (!existsSync(new URL('../dist/soc-elements.js', import.meta.url))) {
 
 const problems = [];
 const started = Date.now();
-let demo = await startDemo();
-const browser = await launchBrowser();
+// Chromium and Firefox ESR (SOC_BROWSERS picks; WebKit has no Puppeteer driver: see README).
+const engines = chosenEngines().filter((e) => e !== 'webkit');
+if (chosenEngines().includes('webkit')) console.log('skip webkit: the journeys drive Puppeteer, which has no WebKitGTK driver (README, Supported browsers)');
+let demo;
+let browser;
+let engine;
 
 /** Where the quick exit goes (DEFAULT_EXIT_HREF) and a page the citizen came from; both stubbed. */
 const EXIT_ORIGIN = 'https://www.smhi.se';
@@ -82,6 +89,9 @@ async function openPage(journey, { intercept = false } = {}) {
     const url = new URL(req.url());
     if (url.protocol === 'data:' || url.origin === origin) return;
     if (req.isNavigationRequest() && req.frame() === page.mainFrame()) return;
+    // Firefox asks the stubbed outside pages (quick exit, the page the citizen came from) for
+    // /favicon.ico despite their data: icon; that is the browser's request, not ours.
+    if (url.pathname === '/favicon.ico' && (url.origin === EXIT_ORIGIN || url.origin === new URL(CAME_FROM).origin)) return;
     problems.push(`${journey}: request to another origin: ${url.href}`);
   });
   // The shared page helpers on every document, and each CSP violation as a console error.
@@ -100,7 +110,8 @@ async function openPage(journey, { intercept = false } = {}) {
       });
     });
   }
-  page.cdp = await page.createCDPSession();
+  if (engine === 'chromium') page.cdp = await page.createCDPSession();
+  else await page.evaluateOnNewDocument(axSource);
   return page;
 }
 
@@ -140,6 +151,17 @@ function describeElement(el) {
  * them, the legend of its group (radios and checkboxes), which service form it is in, and state.
  */
 async function focused(page) {
+  if (!page.cdp) {
+    // Firefox: no accessibility tree over BiDi; role and name as the ARIA specs compute them
+    // (dom-accessibility-api joins a label's inline parts without the space Chromium keeps before
+    // "(måste fyllas i)"; it is put back).
+    const f = await page.evaluate(`(() => {
+      const el = __socHelpers.deepActive();
+      if (!el) return null;
+      return { ...(${describeElement})(el), role: __socAx.getRole(el) ?? '', name: __socAx.computeAccessibleName(el).replace(/(\\S)\\(/g, '$1 (').trim().replace(/\\s+/g, ' ') };
+    })()`);
+    return f ?? { tag: '', role: '', name: '', group: '', form: '', text: '', cls: '', checked: false, value: '' };
+  }
   // One CDP session for all of it: object ids from puppeteer's own session are not valid here.
   const { cdp } = page;
   const { result } = await cdp.send('Runtime.evaluate', {
@@ -207,7 +229,7 @@ async function choose(page, form, group, answer) {
   for (let i = 0; i < 8; i++) {
     const f = await focused(page);
     if (f.name === answer) {
-      if (!f.checked) await page.keyboard.press('Space');
+      if (!f.checked) await page.keyboard.press(' ');
       await settle(page);
       const after = await focused(page);
       if (!after.checked) throw new JourneyError(`Space did not choose "${answer}" in "${group}"`);
@@ -222,7 +244,7 @@ async function choose(page, form, group, answer) {
 /** Tabs to a checkbox and ticks it with Space. */
 async function tick(page, form, label, group) {
   await tabTo(page, { role: 'checkbox', name: label, group, form });
-  await page.keyboard.press('Space');
+  await page.keyboard.press(' ');
   await settle(page);
   if (!(await focused(page)).checked) throw new JourneyError(`Space did not tick "${label}"`);
 }
@@ -438,7 +460,7 @@ async function twoChildren(page) {
   await loadDemo(page);
   const f = APPLICATION;
   await tabTo(page, { role: 'radio', group: 'Vem är du?', form: f }, { max: 80 });
-  await page.keyboard.press('Space');
+  await page.keyboard.press(' ');
   await next(page, f, 'Barnen som ansökan gäller');
   await type(page, f, 'Barnets namn', 'Maja Andersson');
   await choose(page, f, 'Har barnet ett svenskt personnummer?', 'Ja');
@@ -485,7 +507,7 @@ async function twoChildren(page) {
     throw new JourneyError(`"Ändra Barn 2" put focus on ${describe(field)} (value "${field.value}"), not the second child's name`);
   }
   await page.keyboard.down('Control');
-  await page.keyboard.press('KeyA');
+  await page.keyboard.press('a');
   await page.keyboard.up('Control');
   await page.keyboard.type('Elsa Andersson');
   await next(page, f, REVIEW);
@@ -640,7 +662,7 @@ async function receiverDown(page) {
 
 /** Arrives from the municipality's page, starts a form, leaves with `leave`; checks what is left. */
 async function quickExit(how, form, fill, leave) {
-  const journey = `quick exit (${how})`;
+  const journey = `${engine}: quick exit (${how})`;
   const page = await openPage(journey, { intercept: true });
   try {
     await page.goto(CAME_FROM);
@@ -672,7 +694,9 @@ async function quickExit(how, form, fill, leave) {
 
 const results = [];
 const references = [];
-async function run(name, journey) {
+const skipped = [];
+async function run(title, journey) {
+  const name = `${engine}: ${title}`;
   const t0 = Date.now();
   const page = await openPage(name);
   const count = problems.length;
@@ -702,16 +726,30 @@ async function run(name, journey) {
 }
 
 async function runQuickExit(how, ...args) {
+  if (engine !== 'chromium') {
+    // Not a difference of the product: Puppeteer's goBack() over WebDriver BiDi waits for a load
+    // event that Firefox does not fire when Back comes after location.replace (the page comes
+    // from the back/forward cache), and the URL it reports lags. The quick exit itself is tested
+    // in Firefox by test/quick-exit.test.ts and test/submission.test.ts.
+    console.log(`skip ${engine}: quick exit (${how}) — Back cannot be awaited over BiDi yet (README, Supported browsers)`);
+    skipped.push(`${engine}: quick exit (${how})`);
+    return;
+  }
   const count = problems.length;
   try {
     await quickExit(how, ...args);
   } catch (e) {
-    problems.push(`quick exit (${how}): ${e instanceof JourneyError ? e.message : e.stack}`);
+    problems.push(`${engine}: quick exit (${how}): ${e instanceof JourneyError ? e.message : e.stack}`);
   }
   results.push(problems.length === count);
-  if (problems.length !== count) console.log(`FAIL quick exit (${how})`);
+  if (problems.length !== count) console.log(`FAIL ${engine}: quick exit (${how})`);
 }
 
+for (engine of engines) {
+  demo = await startDemo();
+  browser = await launchBrowser({ engine });
+  console.log(`— ${engine} —`);
+  const referencesBefore = references.length;
 try {
   await run('anonymous neighbour (concern report)', anonymousNeighbour);
   await run('teacher (concern report, at work)', teacher);
@@ -744,11 +782,13 @@ try {
   );
   // Nothing else reached the receiver: one stored submission per journey that sent, no more.
   const stored = storedSubmissions(demo.dataDir).map((s) => s.reference);
-  if (stored.length !== references.length) problems.push(`receiver holds ${stored.length} submissions (${stored.join(', ')}) after ${references.length} sent`);
+  const sent = references.length - referencesBefore;
+  if (stored.length !== sent) problems.push(`${engine}: receiver holds ${stored.length} submissions (${stored.join(', ')}) after ${sent} sent`);
 } finally {
   await browser.close();
   await demo.stop();
   rmSync(demo.dataDir, { recursive: true, force: true });
+}
 }
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
@@ -756,4 +796,5 @@ if (problems.length) {
   console.error(`Journey check failed (${results.filter((r) => !r).length} of ${results.length} journeys, ${seconds} s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Journey check passed: ${results.length} keyboard-only journeys, every stored payload equals what was typed (${seconds} s).`);
+if (skipped.length) console.log(`Skipped ${skipped.length}: ${skipped.join('; ')}`);
+console.log(`Journey check passed: ${results.length} keyboard-only journeys in ${engines.join(' and ')}, every stored payload equals what was typed (${seconds} s).`);

@@ -9,12 +9,24 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, installHint } from '../chromium-path.mjs';
+import { FIREFOX_PREFS, findFirefox, installHint as browsersHint } from '../browsers.mjs';
 import { importTs } from './import-ts.mjs';
 
 export { CHROMIUM_ARGS };
 
-/** Headless OS Chromium; exits the process with the install hint when there is none. */
-export async function launchBrowser({ args = [], ...options } = {}) {
+/**
+ * Headless OS Chromium (or with `engine: 'firefox'` the OS Firefox ESR over WebDriver BiDi);
+ * exits the process with the install hint when there is none.
+ */
+export async function launchBrowser({ args = [], engine = 'chromium', ...options } = {}) {
+  if (engine === 'firefox') {
+    const executablePath = findFirefox();
+    if (!executablePath) {
+      console.error(browsersHint(['firefox']));
+      process.exit(1);
+    }
+    return puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS, ...options });
+  }
   const executablePath = findChromium();
   if (!executablePath) {
     console.error(installHint);
@@ -111,6 +123,23 @@ export const pageHelpersSource = (
   })
 ).outputFiles[0].text;
 
+/**
+ * dom-accessibility-api as a classic script: `window.__socAx.getRole(el)` and
+ * `computeAccessibleName(el)`, for engines whose accessibility tree a script cannot read (Firefox
+ * over BiDi): the role and name the ARIA specs give, computed in the page.
+ */
+export const axSource = (
+  await build({
+    stdin: { contents: "export { getRole, computeAccessibleName } from 'dom-accessibility-api';", resolveDir: fileURLToPath(new URL('../../', import.meta.url)) },
+    bundle: true,
+    format: 'iife',
+    globalName: '__socAx',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  })
+).outputFiles[0].text + ';window.__socAx = __socAx;';
+
 /** Installs the helpers in the page's current document, each also as a global (`window.deepActive()`). */
 export const installPageHelpers = (page) => page.evaluate(`${pageHelpersSource};Object.assign(window, __socHelpers);`);
 
@@ -120,7 +149,8 @@ export const installPageHelpers = (page) => page.evaluate(`${pageHelpersSource};
  * with `console: true`).
  */
 export const watchPage = (page, { console: toConsole = false } = {}) =>
-  page.evaluateOnNewDocument(`${pageHelpersSource};__socHelpers.watchCspViolations({ console: ${toConsole} });`);
+  // `window.` explicitly: Firefox (BiDi) runs a new-document script inside a function.
+  page.evaluateOnNewDocument(`${pageHelpersSource};window.__socHelpers = __socHelpers;__socHelpers.watchCspViolations({ console: ${toConsole} });`);
 
 /** The CSP violations `watchPage` recorded in the current document. */
 export const cspViolations = (page) => page.evaluate(() => window.__violations ?? []);
