@@ -6,7 +6,7 @@ import '../src/services/concern-report.js';
 import type { SocConcernReport } from '../src/services/concern-report.js';
 import { concernReportPayload } from '../src/schemas/concern-report.js';
 import { chooseRadio, deepActive, fill, pressButton, shiftTabToField, tabToField } from './helpers/keyboard.js';
-import { expectEndStatesAccessible, failThenRetry, settle } from './helpers/service.js';
+import { CONCERN_ANSWERS, expectEndStatesAccessible, failThenRetry, setAnswers, settle } from './helpers/service.js';
 import { CDP, DRIVER, itChromium, itExcept } from './helpers/engine.js';
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -73,24 +73,10 @@ describe('<soc-concern-report>', () => {
 });
 
 /** Fills every step through the element's API, as a user would have answered. */
+/** The whole report with the child's personnummer; `reporter` gives the reporter's answers. */
 async function answerAll(el: SocConcernReport, reporter: Record<string, string>) {
-  const a: Record<string, string> = {
-    'child.name': 'Alva',
-    'child.idKind': 'pnr',
-    'child.personnummer': '1512180025',
-    'child.location': 'Storgatan 1',
-    'child.siblings': 'no',
-    'concern.description': 'Barnet är ofta hungrigt.',
-    'concern.duration': 'weeks',
-    'concern.childKnows': 'no',
-    'concern.guardiansKnow': 'unknown',
-    'concern.otherChildren': 'no',
-    'concern.interpreter.needed': 'yes',
-    'concern.interpreter.language': 'arabiska',
-    ...reporter,
-  };
-  for (const [k, v] of Object.entries(a)) el.setAnswer(k, v);
-  await el.updateComplete;
+  const rest = Object.fromEntries(Object.entries(CONCERN_ANSWERS).filter(([k]) => !k.startsWith('reporter.')));
+  await setAnswers(el, { ...rest, 'child.idKind': 'pnr', 'child.personnummer': '1512180025', ...reporter });
 }
 
 async function goToReview(el: SocConcernReport) {

@@ -9,7 +9,7 @@ import { PAYLOAD_TYPES } from '../src/schemas/types.js';
 import { PAYLOAD_SCHEMAS } from '../src/schemas/payloads.js';
 import { isQuestion, type Question, type ServiceModel } from '../src/patterns/wizard/questions.js';
 import { SubmitError } from '../src/services/submission.js';
-import { settle } from './helpers/service.js';
+import { CONCERN_ANSWERS, settle } from './helpers/service.js';
 
 type Json = Record<string, unknown> & { $ref?: string };
 
@@ -93,22 +93,7 @@ describe('limits and error paths reach the citizen', () => {
   beforeEach(() => sessionStorage.clear());
   afterEach(() => fixtureCleanup());
 
-  const concern: Record<string, string> = {
-    'child.name': 'Alva',
-    'child.idKind': 'age',
-    'child.age': '7',
-    'child.location': 'Storgatan 1',
-    'child.siblings': 'no',
-    'concern.description': 'Barnet är ofta hungrigt.',
-    'concern.duration': 'weeks',
-    'concern.childKnows': 'no',
-    'concern.guardiansKnow': 'unknown',
-    'concern.otherChildren': 'no',
-    'concern.interpreter.needed': 'yes',
-    'concern.interpreter.language': 'arabiska',
-    'reporter.professional': 'no',
-    'reporter.anonymous': 'yes',
-  };
+  const concern = CONCERN_ANSWERS;
   const heading = (el: Element) => el.shadowRoot!.querySelector('.step-heading')!.textContent!.trim();
   const summaryText = (el: Element) => el.shadowRoot!.querySelector('soc-error-summary')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 

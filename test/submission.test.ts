@@ -10,7 +10,7 @@ import type { SocConcernReport } from '../src/services/concern-report.js';
 import { SocQuickExit } from '../src/patterns/quick-exit.js';
 import { concernReportPayload } from '../src/schemas/concern-report.js';
 import { deepActive, fill } from './helpers/keyboard.js';
-import { settle } from './helpers/service.js';
+import { CONCERN_ANSWERS, setAnswers, settle } from './helpers/service.js';
 
 const DRAFT = 'soc-elements:draft:concern-report';
 const ACTION = '/faults/auto/api/submissions';
@@ -36,24 +36,7 @@ const RECEIPT = 'Tack! Vi har tagit emot din anmälan';
 
 /** A complete anonymous report, each answer set as the user would, then on the review page. */
 async function reviewPage(el: SocConcernReport, extra: Record<string, string> = {}): Promise<void> {
-  const answers: Record<string, string> = {
-    'child.name': 'Alva',
-    'child.idKind': 'age',
-    'child.age': '7',
-    'child.location': 'Storgatan 1',
-    'child.siblings': 'no',
-    'concern.description': 'Barnet är ofta hungrigt.',
-    'concern.duration': 'weeks',
-    'concern.childKnows': 'no',
-    'concern.guardiansKnow': 'unknown',
-    'concern.otherChildren': 'no',
-    'concern.interpreter.needed': 'no',
-    'reporter.professional': 'no',
-    'reporter.anonymous': 'yes',
-    ...extra,
-  };
-  for (const [k, v] of Object.entries(answers)) el.setAnswer(k, v);
-  await el.updateComplete;
+  await setAnswers(el, { ...CONCERN_ANSWERS, 'concern.interpreter.needed': 'no', 'concern.interpreter.language': '', ...extra });
   for (let i = 0; i < 3; i++) {
     expect(el.next(), `step ${i} valid`).to.be.true;
     await el.updateComplete;

@@ -77,3 +77,30 @@ export async function failThenRetry(
   expect(sessionStorage.getItem(draft), 'the draft is removed after the receipt').to.equal(null);
   return { calls, box };
 }
+
+/**
+ * A complete concern report as the form holds it: a child with an approximate age, the concern,
+ * an interpreter in Arabic, an anonymous private reporter. Override any answer per test.
+ */
+export const CONCERN_ANSWERS: Readonly<Record<string, string>> = {
+  'child.name': 'Alva',
+  'child.idKind': 'age',
+  'child.age': '7',
+  'child.location': 'Storgatan 1',
+  'child.siblings': 'no',
+  'concern.description': 'Barnet är ofta hungrigt.',
+  'concern.duration': 'weeks',
+  'concern.childKnows': 'no',
+  'concern.guardiansKnow': 'unknown',
+  'concern.otherChildren': 'no',
+  'concern.interpreter.needed': 'yes',
+  'concern.interpreter.language': 'arabiska',
+  'reporter.professional': 'no',
+  'reporter.anonymous': 'yes',
+};
+
+/** Sets each answer as the user would (in order) and waits for the render. */
+export async function setAnswers(el: SocServiceForm, answers: Record<string, string | string[]>): Promise<void> {
+  for (const [k, v] of Object.entries(answers)) el.setAnswer(k, v);
+  await el.updateComplete;
+}
