@@ -141,6 +141,22 @@ describe('sending: a report that was stored never looks lost', () => {
     }
   });
 
+  it('a tab duplicated before sending: the same report sent from both tabs is one case', async () => {
+    const el = await report();
+    await reviewPage(el);
+    const copy = sessionStorage.getItem(DRAFT)!;
+    const count = (await stored()).length;
+    expect(await send(el)).to.equal('receipt');
+    const reference = el.shadowRoot!.querySelector('.reference')!.textContent!;
+    el.remove();
+    // The copy has the same answers and the same key, but it was never sent: its own payload.
+    sessionStorage.setItem(DRAFT, copy);
+    const tab2 = await report();
+    expect(await send(tab2)).to.equal('receipt');
+    expectReceipt(tab2, reference);
+    expect((await stored()).length).to.equal(count + 1);
+  });
+
   it('a duplicated tab neither makes a second case of one report nor locks the citizen out', async () => {
     const el = await report();
     await reviewPage(el);

@@ -218,7 +218,7 @@ export abstract class SocServiceForm extends SocWizard {
       answers: this.answers,
       step: this.stepIndex,
       phase: this.phase === 'form' ? 'form' : 'review',
-      key: this.#sending.key || undefined,
+      key: this.#sending.begin(),
       sent: this.#sending.sent,
     });
   }

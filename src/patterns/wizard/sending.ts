@@ -41,6 +41,14 @@ export class Sending {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #abort: AbortController | null = null;
 
+  /**
+   * The key of this submission, made with the first answer (before any send): a tab duplicated
+   * before sending carries it too, so the same report sent from both is one case.
+   */
+  begin(): string {
+    return (this.key ||= newIdempotencyKey());
+  }
+
   /** The frozen payload (a copy), for the draft. */
   get sent(): Payload | undefined {
     return this.#sent ? (JSON.parse(this.#sent) as Payload) : undefined;
