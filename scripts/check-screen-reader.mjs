@@ -12,10 +12,12 @@
 // assertions are never loosened. Needs: orca, Xvfb, dbus-launch (dbus-x11), at-spi2-core,
 // speech-dispatcher, xdotool and Chromium (`.ci/run` installs them). About two minutes.
 //
-// Firefox ESR (SOC_SR_BROWSERS=chromium,firefox) is experimental and not run in CI: Orca reads
-// our pages in it as in Chromium, but after puppeteer opens a page the keyboard focus is in the
-// toolbar, and the click that moves it into the page lands on a control in some pages, so the
-// keys do not start from the same place every time.
+// Firefox ESR: SOC_SR_BROWSERS=chromium,firefox (default: chromium; CI runs Chromium only). Not
+// green yet, for reasons of the browser, not of the run: Firefox sends no event when the answer's
+// description changes, so Orca says only "selected" for the revealed question; the hidden ", "
+// before a step's status is a line of its own (on the plain page too); the plain page's error
+// summary (GOV.UK markup) says nothing when it takes focus. personnummer, character-count,
+// contact-hours and quick-exit pass.
 // SOC_ORCA_DEBUG=1 prints what Orca said and where the focus was after every step;
 // SOC_ORCA_KEEP=1 keeps the work folder (Orca's whole debug log); names of scenarios as arguments
 // run only those.
@@ -57,7 +59,8 @@ const LOAD = { load: true };
 /**
  * steps: a key name for xdotool ("Tab", "shift+Tab", "space"), `{ type }` to type text,
  * `{ wait }` ms, `{ key, until }` to press a key until Orca has said `until` (a RegExp),
- * `{ key, focused }` until the focused control's value/id is `focused`, and MARK: the transcript
+ * `{ key, focused, said }` until the focused control's value/id is `focused` (in Firefox, which
+ * runs without puppeteer: until Orca has said `said`), and MARK: the transcript
  * starts there. check(t, text): assertions on our transcript (lines) and its joined text.
  */
 const scenarios = [
@@ -75,7 +78,7 @@ const scenarios = [
   {
     name: 'error-summary',
     what: 'the error summary takes focus: its heading and the problems are heard without tabbing',
-    steps: ['Tab', 'Tab', { key: 'Tab', focused: 'Skicka' }, MARK, 'Return'],
+    steps: ['Tab', 'Tab', { key: 'Tab', focused: 'Skicka', said: /^Skicka push button/ }, MARK, 'Return'],
     check: (t, text) => {
       expectIn(text, /Det finns problem/, 'the heading');
       expectIn(text, /Fyll i ditt namn/, 'the first problem');
@@ -85,7 +88,7 @@ const scenarios = [
   {
     name: 'radio-reveal',
     what: 'a radio with revealed content: choosing it says "selected" and what was revealed',
-    steps: ['Tab', { key: 'Down', focused: 'annan' }, { wait: 500 }, MARK, 'space'],
+    steps: ['Tab', { key: 'Down', focused: 'annan', said: /^Någon annan/ }, { wait: 500 }, MARK, 'space'],
     check: (t, text) => {
       expectIn(text, /\bselected\b/, 'selected');
       expectIn(text, /Vem är du\?/, 'the revealed question');
@@ -238,7 +241,8 @@ function speech(from = 0) {
   const out = [];
   for (const m of text.matchAll(/SPEECH OUTPUT: '(.*)'(?=\{|\[|$)/gm)) {
     // The window's title as the window appears ("Chromium frame." or the page's) is not the page.
-    if (!/^[^.]* frame\.$/.test(m[1])) out.push(m[1]);
+    // Firefox's kiosk window also loads an empty new tab page in the background.
+    if (!/^[^.]* frame\.$/.test(m[1]) && m[1] !== 'Finished loading New Tab.') out.push(m[1]);
   }
   return out;
 }
@@ -296,46 +300,48 @@ const focusedText = (page) =>
     return [a?.value, a?.id, a?.textContent?.trim()].filter(Boolean);
   });
 
-/** Firefox ESR in a kiosk window (no toolbars, like Chromium's app window), the page opened by puppeteer. */
-async function openFirefox() {
-  const before = logSize();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findFirefox(),
-    headless: false,
-    env,
-    defaultViewport: null,
-    args: ['--kiosk', '--width=1200', '--height=900'],
-    extraPrefsFirefox: {
-      ...FIREFOX_PREFS,
-      'browser.translations.enable': false,
-      'browser.translations.automaticallyPopup': false,
-      'browser.aboutwelcome.enabled': false,
-      'startup.homepage_welcome_url': 'about:blank',
-      'browser.startup.homepage_override.mstone': 'ignore',
-      'toolkit.telemetry.reportingpolicy.firstRun': false,
-    },
-  });
-  const [page] = await browser.pages();
-  await idle(1000);
-  return { browser, page, before };
+/**
+ * Firefox ESR on its own, in a kiosk window with a new profile (no puppeteer: a page it opens
+ * leaves the keyboard focus in the toolbar), so the keys start in the page as in Chromium's app
+ * window. Resolves with a stop function.
+ */
+function openFirefox(url) {
+  const profile = join(work, `firefox-${Date.now()}`);
+  mkdirSync(profile, { recursive: true });
+  const prefs = {
+    ...FIREFOX_PREFS,
+    'browser.translations.enable': false,
+    'browser.translations.automaticallyPopup': false,
+    'browser.aboutwelcome.enabled': false,
+    'browser.startup.homepage_override.mstone': 'ignore',
+    'startup.homepage_welcome_url': '',
+    'datareporting.policy.firstRunURL': '',
+    'toolkit.telemetry.reportingpolicy.firstRun': false,
+    'browser.sessionstore.resume_from_crash': false,
+    'browser.tabs.warnOnClose': false,
+  };
+  writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
+  const child = spawn(findFirefox(), ['--no-remote', '--profile', profile, '--kiosk', url], { env, stdio: 'ignore', detached: true });
+  const exited = new Promise((r) => child.on('exit', r));
+  return async () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {}
+    await Promise.race([exited, sleep(5000)]);
+    rmSync(profile, { recursive: true, force: true });
+  };
 }
 
 /** Runs one page: a new browser window, the steps, and Orca's speech from the mark on. */
 async function runPage(file, steps, engine) {
   const url = base + file;
   if (engine === 'firefox') {
-    const { browser, page } = await openFirefox();
     const before = logSize();
+    const stop = openFirefox(url);
     try {
-      await page.goto(url);
-      // The keyboard focus stays in the browser's toolbar after a navigation from puppeteer: a
-      // click on an empty part of the page puts it in the document, as a user's click would.
-      await idle(800);
-      xdo('mousemove', '1150', '850', 'click', '1');
-      return await drive(page, steps, before);
+      return await drive(null, file, steps, before);
     } finally {
-      await browser.close().catch(() => {});
+      await stop();
     }
   }
   const profile = join(work, `chrome-${Date.now()}`);
@@ -364,7 +370,7 @@ async function runPage(file, steps, engine) {
   });
   try {
     const target = await browser.waitForTarget((t) => t.url() === url, { timeout: 15000 });
-    return await drive(await target.page(), steps, before);
+    return await drive(await target.page(), file, steps, before);
   } finally {
     await browser.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
@@ -372,15 +378,18 @@ async function runPage(file, steps, engine) {
 }
 
 /** Waits for the page and Orca's "Finished loading", runs the steps, returns the speech from the mark. */
-async function drive(page, steps, before) {
-  const file = page.url().split('/').pop();
-  await page.waitForFunction(
-    () => document.readyState === 'complete' && [...document.querySelectorAll('*')].every((e) => !e.localName.includes('-') || customElements.get(e.localName)),
-    { timeout: 15000, polling: 100 },
-  ).catch((e) => {
-    throw new Error(`the page did not load: ${e.message}`);
-  });
-  const title = await page.title();
+async function drive(page, file, steps, before) {
+  if (page) {
+    await page
+      .waitForFunction(
+        () => document.readyState === 'complete' && [...document.querySelectorAll('*')].every((e) => !e.localName.includes('-') || customElements.get(e.localName)),
+        { timeout: 15000, polling: 100 },
+      )
+      .catch((e) => {
+        throw new Error(`the page did not load: ${e.message}`);
+      });
+  }
+  const title = /<title>(.*)<\/title>/.exec(readFileSync(join(root, 'test/screen-reader', file), 'utf8'))[1];
   if (!(await waitForSpeech(before, new RegExp(`Finished loading ${title}`), 15000))) throw new Error('Orca did not say the page finished loading');
   await idle(1000);
   let mark = steps[0] === LOAD ? before : logSize();
@@ -389,7 +398,7 @@ async function drive(page, steps, before) {
   for (const step of steps) {
     const from = logSize();
     await runStep(step);
-    if (debug) console.log(`  [${file}] ${JSON.stringify(step)} → focus ${JSON.stringify(await focusedText(page))}: ${JSON.stringify(speech(from))}`);
+    if (debug) console.log(`  [${file}] ${JSON.stringify(step)} → focus ${JSON.stringify(page ? await focusedText(page) : '?')}: ${JSON.stringify(speech(from))}`);
   }
   async function runStep(step) {
     if (step === LOAD) return;
@@ -404,13 +413,14 @@ async function drive(page, steps, before) {
       await idle();
     } else if (step.wait) {
       await sleep(step.wait);
-    } else if (step.until) {
+    } else if (step.until || (step.focused && !page)) {
+      const until = step.until ?? step.said;
       const from = logSize();
       for (let i = 0; ; i++) {
-        if (i === 8) throw new Error(`pressed ${step.key} 8 times; Orca never said ${step.until}`);
+        if (i === 8) throw new Error(`pressed ${step.key} 8 times; Orca never said ${until}`);
         xdo('key', step.key);
         await idle();
-        if (speech(from).some((l) => step.until.test(l))) break;
+        if (speech(from).some((l) => until.test(l))) break;
       }
     } else if (step.focused) {
       for (let i = 0; !(await focusedText(page)).includes(step.focused); i++) {
