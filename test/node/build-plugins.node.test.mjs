@@ -75,7 +75,9 @@ test("what Lit reads is the template's value: escapes in and out of the minifier
 });
 
 test('translator notes go, other options stay', () => {
-  assert.equal(stripMsgDescriptions("msg('Hej', { desc: 'A greeting' })"), "msg('Hej', {})");
+  // An options object that held only the note goes with its comma.
+  assert.equal(stripMsgDescriptions("msg('Hej', { desc: 'A greeting' })"), "msg('Hej')");
+  assert.equal(stripMsgDescriptions("msg(str`Barn ${n}`, {\n  desc: 'Heading',\n})"), 'msg(str`Barn ${n}`)');
   assert.equal(stripMsgDescriptions("msg('Vem?', { id: 'who', desc: 'Question' })"), "msg('Vem?', { id: 'who' })");
 });
 
