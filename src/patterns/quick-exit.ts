@@ -31,7 +31,7 @@ let padding: CSSStyleSheet | null = null;
  *
  * On activation it removes the soc drafts from sessionStorage, resets every form that holds a soc
  * field, fires `soc-quick-exit`, blanks the page and calls `location.replace(href)`, so Back does
- * not return here. Shift pressed three times (each press within a second of the last) does the same.
+ * not return here. Shift pressed three times (each press within two seconds of the last) does the same.
  *
  * @csspart bar - The strip that holds the button (the sticky or fixed box).
  * @csspart button - The button.
