@@ -79,6 +79,16 @@ async function answerAll(el: SocConcernReport, reporter: Record<string, string>)
   await setAnswers(el, { ...rest, 'child.idKind': 'pnr', 'child.personnummer': '1512180025', ...reporter });
 }
 
+/** The child and the concern answered, on the step "Om dig". */
+async function toReporterStep(el: SocConcernReport) {
+  await answerAll(el, {});
+  for (let i = 0; i < 2; i++) {
+    el.next();
+    await settle();
+  }
+  expect(heading(el)).to.equal('Om dig');
+}
+
 async function goToReview(el: SocConcernReport) {
   for (let i = 0; i < 3; i++) {
     expect(el.next(), `step ${i} valid`).to.be.true;
@@ -96,12 +106,7 @@ describe('<soc-concern-report> paths and privacy', () => {
 
   it('a professional completes it with the keyboard and cannot choose anonymity', async () => {
     const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
-    await answerAll(el, {});
-    el.next();
-    await settle();
-    el.next();
-    await settle();
-    expect(heading(el)).to.equal('Om dig');
+    await toReporterStep(el);
     await chooseRadio('reporter.professional', 0);
     await el.updateComplete;
     expect(shadowText(el)).to.contain('kan du inte vara anonym');
@@ -552,12 +557,7 @@ describe('<soc-concern-report> who has the duty to report, and what anonymity me
 
   it('asks "Har du anmälningsplikt?" and names who has it; a sports coach answers Nej and may stay anonymous', async () => {
     const el = await fixture<SocConcernReport>(html`<soc-concern-report></soc-concern-report>`);
-    await answerAll(el, {});
-    el.next();
-    await settle();
-    el.next();
-    await settle();
-    expect(heading(el)).to.equal('Om dig');
+    await toReporterStep(el);
     const group = el.shadowRoot!.querySelector('soc-radio-group[name="reporter.professional"]')!;
     const groupText = allShadowText(group);
     expect(groupText).to.contain('Har du anmälningsplikt?');

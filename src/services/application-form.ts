@@ -38,12 +38,6 @@ export class SocApplicationForm extends SocServiceForm {
         margin-block: 0 var(--soc-space-m, 1rem);
         line-height: 1.25;
       }
-      .child-heading:focus {
-        outline: none;
-      }
-      .child-heading:focus-visible {
-        outline: var(--soc-focus-width, 3px) solid var(--soc-color-focus, #0b57d0);
-      }
       .notice ul {
         padding-inline-start: 1.25rem;
       }

@@ -198,7 +198,8 @@ export abstract class SocServiceForm extends SocWizard {
         .map(({ f, at }) => {
           // The question's own label and limit make the message say what to do ("Skriv högst 100 tecken").
           const q = questionOf(this.model, at!.field);
-          const message = errorMessage(isErrorCode(f.code) ? f.code : 'invalid', { max: q?.maxlength, label: q?.label({ a: this.answers, i: -1 }) });
+          const i = Number(/\.(\d+)\./.exec(at!.field)?.[1] ?? -1);
+          const message = errorMessage(isErrorCode(f.code) ? f.code : 'invalid', { max: q?.maxlength, label: q?.label({ a: this.answers, i }) });
           return { field: at!.field, message };
         });
     });

@@ -116,10 +116,16 @@ export interface Asked {
 
 const str = (v: Answer | undefined) => (typeof v === 'string' ? v : '');
 
-/** The form's questions by name (for `under`). */
+const indexes_ = new WeakMap<ServiceModel, Map<string, Question>>();
+
+/** The form's questions by name (for `under` and field events), made once per model. */
 export function byName(model: ServiceModel): Map<string, Question> {
-  const map = new Map<string, Question>();
-  for (const step of model.steps) for (const item of step.items) if (isQuestion(item)) map.set(item.name, item);
+  let map = indexes_.get(model);
+  if (!map) {
+    map = new Map();
+    for (const step of model.steps) for (const item of step.items) if (isQuestion(item)) map.set(item.name, item);
+    indexes_.set(model, map);
+  }
   return map;
 }
 
@@ -268,7 +274,6 @@ export function stepOfPath(model: ServiceModel, a: Answers, path: string): { ind
 
 /** The question a field belongs to, by its name (`children.1.name` finds `children.*.name`). */
 export function questionOf(model: ServiceModel, name: string): Question | undefined {
-  const pattern = patternOf(name);
-  for (const step of model.steps) for (const item of step.items) if (isQuestion(item) && (item.name === name || item.name === pattern)) return item;
-  return undefined;
+  const index = byName(model);
+  return index.get(name) ?? index.get(patternOf(name));
 }

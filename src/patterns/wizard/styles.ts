@@ -20,10 +20,12 @@ export const serviceStyles = css`
     margin-block: 0 var(--soc-space-l, 1.5rem);
     line-height: 1.25;
   }
-  .step-heading:focus {
+  .step-heading:focus,
+  .child-heading:focus {
     outline: none;
   }
-  .step-heading:focus-visible {
+  .step-heading:focus-visible,
+  .child-heading:focus-visible {
     outline: var(--soc-focus-width, 3px) solid var(--soc-color-focus, #0b57d0);
   }
   .buttons {
