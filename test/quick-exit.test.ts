@@ -18,6 +18,7 @@ const original = SocQuickExit.navigate;
 
 const button = (el: SocQuickExit) => el.shadowRoot!.querySelector('button')!;
 const status = (el: SocQuickExit) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const leaving = () => document.querySelector('html > [data-soc-quick-exit="status"]');
 const pageHidden = () => getComputedStyle(document.body).display === 'none';
 const shift = () => sendKeys({ press: 'Shift' });
 
@@ -157,6 +158,76 @@ describe('<soc-quick-exit>', () => {
     expect(safeExitHref('http://example.org')).to.equal('http://example.org/');
   });
 
+  describe('fallback link and the leaving status', () => {
+    it('hides its fallback link once upgraded and leaves for the link\'s address when there is no href', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <soc-quick-exit><a href="https://www.example.org/vader">Lämna sidan snabbt</a></soc-quick-exit>
+        <a href="#main">Till innehållet</a>
+      </div>`);
+      const el = root.querySelector('soc-quick-exit')!;
+      await el.updateComplete;
+      const link = el.querySelector('a')!;
+      expect(link.getClientRects().length, 'the fallback link is not drawn').to.equal(0);
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, 'Tab reaches the button, not the hidden link').to.equal(button(el));
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(root.querySelector('a[href="#main"]'));
+      button(el).click();
+      expect(visited).to.deep.equal(['https://www.example.org/vader']);
+    });
+
+    it('prefers its href attribute to the link, and never follows a javascript: link', async () => {
+      const both = await quickExit(
+        html`<soc-quick-exit href="https://a.example/"><a href="https://b.example/">Lämna sidan snabbt</a></soc-quick-exit>`,
+      );
+      button(both).click();
+      SocQuickExit.restorePage();
+      const bad = await quickExit(html`<soc-quick-exit><a href="javascript:alert(1)">Lämna sidan snabbt</a></soc-quick-exit>`);
+      button(bad).click();
+      expect(visited).to.deep.equal(['https://a.example/', DEFAULT_EXIT_HREF]);
+    });
+
+    it('says "Du lämnar sidan." in a polite status outside the blanked body, in sv, en and ar', async () => {
+      const said: Record<string, string> = {};
+      for (const { lang, dir } of LOCALES) {
+        await setLocale(lang, dir);
+        const el = await quickExit();
+        expect(leaving()?.getAttribute('role')).to.equal('status');
+        expect(leaving()!.textContent).to.equal('');
+        button(el).click();
+        expect(pageHidden()).to.be.true;
+        expect(document.body.contains(leaving())).to.be.false;
+        expect(getComputedStyle(leaving()!).display).to.not.equal('none');
+        said[lang] = leaving()!.textContent!;
+        SocQuickExit.restorePage();
+        expect(leaving()!.textContent, 'a page shown again says nothing').to.equal('');
+        fixtureCleanup();
+      }
+      expect(leaving(), 'gone with the last quick exit').to.equal(null);
+      expect(said.sv).to.equal('Du lämnar sidan.');
+      expect(said.en).to.equal('You are leaving this page.');
+      expect(said.ar).to.match(/[\u0600-\u06FF]/);
+    });
+
+    itChromium(CDP.axTree, 'the leaving status is in the accessibility tree while the body is hidden', async () => {
+      const el = await quickExit();
+      button(el).click();
+      expect(pageHidden()).to.be.true;
+      const node = await axFind((n) => n.role === 'status');
+      expect(node, 'a status node').to.not.equal(null);
+      expect(await axFind((n) => n.role === 'StaticText' && n.name === 'Du lämnar sidan.')).to.not.equal(null);
+      expect(await axFind((n) => n.role === 'button'), 'the page itself is gone').to.equal(null);
+    });
+
+    it('says nothing when a listener cancels the exit', async () => {
+      const el = await quickExit();
+      el.addEventListener('soc-quick-exit', (e) => e.preventDefault());
+      button(el).click();
+      expect(leaving()!.textContent).to.equal('');
+    });
+  });
+
   describe('Shift three times', () => {
     it('leaves after three Shift presses and announces the presses left', async () => {
       sessionStorage.setItem(draftKey('x'), '1');
@@ -184,7 +255,7 @@ describe('<soc-quick-exit>', () => {
         await shift();
         await wait(450);
         await el.updateComplete;
-        expect(status(el)).to.equal('');
+        expect(status(el)).to.equal('Tiden gick ut. Du är kvar på sidan.');
         await shift();
         await el.updateComplete;
         expect(visited).to.deep.equal([]);
@@ -243,6 +314,7 @@ describe('<soc-quick-exit>', () => {
 
   it('takes its text from label, and speaks sv, en and ar (axe clean in each, also mid-shortcut)', async () => {
     const names: Record<string, string> = {};
+    const expired: Record<string, string> = {};
     for (const { lang, dir } of LOCALES) {
       await setLocale(lang, dir);
       const el = await quickExit();
@@ -253,11 +325,16 @@ describe('<soc-quick-exit>', () => {
       expect(status(el)).to.not.equal('');
       if (lang !== 'sv') expect(status(el)).to.not.contain('Skift två');
       await wait(SocQuickExit.shortcutWindow + 100);
+      await el.updateComplete;
+      expired[lang] = status(el);
       fixtureCleanup(); // the next round's element must be the one the shortcut reaches
     }
     expect(names.sv).to.equal('Lämna sidan snabbt');
     expect(names.en).to.equal('Exit this page');
     expect(names.ar).to.match(/[\u0600-\u06FF]/);
+    expect(expired.sv).to.equal('Tiden gick ut. Du är kvar på sidan.');
+    expect(expired.en).to.equal('Time ran out. You are still on this page.');
+    expect(expired.ar).to.match(/[\u0600-\u06FF]/);
     const custom = await quickExit(html`<soc-quick-exit label="Stäng sidan"></soc-quick-exit>`);
     expect(button(custom).textContent!.trim()).to.equal('Stäng sidan');
   });

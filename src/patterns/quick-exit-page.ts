@@ -54,3 +54,34 @@ export function documentSheet(): CSSStyleSheet | null {
 }
 export const dropSheet = (sheet: CSSStyleSheet) =>
   (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet));
+
+let region: HTMLElement | null = null;
+
+/**
+ * The polite live region that says "leaving": a child of `<html>` after `<body>`, so it stays in
+ * the accessibility tree while the blanking sheet hides the body. Visually hidden through the
+ * CSSOM (a strict CSP allows that, unlike a style attribute). Made once, on first use.
+ */
+export function leavingRegion(): HTMLElement {
+  if (region?.isConnected) return region;
+  region = document.createElement('div');
+  region.setAttribute('role', 'status');
+  region.dataset.socQuickExit = 'status';
+  Object.assign(region.style, {
+    position: 'absolute',
+    insetBlockStart: '0',
+    inlineSize: '1px',
+    blockSize: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  });
+  document.documentElement.append(region);
+  return region;
+}
+
+/** Removes the region (when no quick exit is left on the page). */
+export function dropLeavingRegion(): void {
+  region?.remove();
+  region = null;
+}

@@ -4,7 +4,15 @@ import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { startLocalization } from '../localization/locale.js';
 import { define } from '../define.js';
 import { clearDrafts } from './drafts.js';
-import { DEFAULT_EXIT_HREF, documentSheet, dropSheet, resetSocFields, safeExitHref } from './quick-exit-page.js';
+import {
+  DEFAULT_EXIT_HREF,
+  documentSheet,
+  dropLeavingRegion,
+  dropSheet,
+  leavingRegion,
+  resetSocFields,
+  safeExitHref,
+} from './quick-exit-page.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 export { DEFAULT_EXIT_HREF, safeExitHref };
@@ -32,7 +40,15 @@ let padding: CSSStyleSheet | null = null;
  * On activation it removes the soc drafts from sessionStorage, resets every form that holds a soc
  * field, fires `soc-quick-exit`, blanks the page and calls `location.replace(href)`, so Back does
  * not return here. Shift pressed three times (each press within two seconds of the last) does the same.
+ * A polite status says that the page is being left (it sits outside `<body>`, so the blanking does
+ * not hide it), and says so when the time for the next Shift press runs out.
  *
+ * Before the script runs, and when it never does, its children show: put a real link inside
+ * (`<soc-quick-exit><a href="https://www.smhi.se/">Lämna sidan snabbt</a></soc-quick-exit>`). Once
+ * upgraded the link is no longer shown, and its address is where the button leaves for when there
+ * is no `href` attribute.
+ *
+ * @slot - Fallback for a page without script: a link to the neutral page. Not shown once upgraded.
  * @csspart bar - The strip that holds the button (the sticky or fixed box).
  * @csspart button - The button.
  * @cssprop [--soc-quick-exit-bg=#b42318] - Button background (dark red, 6.5:1 with white text).
@@ -62,9 +78,13 @@ export class SocQuickExit extends LitElement {
     noShortcut: { type: Boolean, attribute: 'no-shortcut' },
     position: { reflect: true },
     presses: { state: true },
+    expired: { state: true },
   };
 
-  /** The neutral page to leave for (http or https only); default {@link DEFAULT_EXIT_HREF}. */
+  /**
+   * The neutral page to leave for (http or https only). Without it, the address of the fallback
+   * link inside the element; without that, {@link DEFAULT_EXIT_HREF}.
+   */
   declare href: string;
   /** Button text; defaults to "Lämna sidan snabbt" in the page's language. */
   declare label: string;
@@ -77,6 +97,8 @@ export class SocQuickExit extends LitElement {
 
   /** Shift presses so far in the current shortcut attempt (0–2). */
   declare private presses: number;
+  /** The time for the next Shift press ran out (said once in the status). */
+  declare private expired: boolean;
 
   static #instances = new Set<SocQuickExit>();
   static #shiftAlone = false;
@@ -91,13 +113,17 @@ export class SocQuickExit extends LitElement {
     this.noShortcut = false;
     this.position = 'sticky';
     this.presses = 0;
+    this.expired = false;
     startLocalization();
     updateWhenLocaleChanges(this);
   }
 
-  /** The address activation leaves for: `href` if it is a safe http(s) URL, else the default. */
+  /**
+   * The address activation leaves for: `href`, else the fallback link's address, if it is a safe
+   * http(s) URL; else the default.
+   */
   get exitHref(): string {
-    return safeExitHref(this.href);
+    return safeExitHref(this.href || this.querySelector('a[href]')?.getAttribute('href'));
   }
 
   override connectedCallback(): void {
@@ -106,6 +132,7 @@ export class SocQuickExit extends LitElement {
     all.add(this);
     if (this.hasUpdated) this.#observe(); // moved or re-inserted
     if (all.size === 1) {
+      leavingRegion(); // present before it speaks, so screen readers notice the change
       document.addEventListener('keydown', SocQuickExit.#onKeyDown, true);
       document.addEventListener('keyup', SocQuickExit.#onKeyUp, true);
       document.addEventListener('pointerdown', SocQuickExit.#onPointerDown, true);
@@ -122,6 +149,7 @@ export class SocQuickExit extends LitElement {
     this.#stuckHeight = 0;
     SocQuickExit.#updatePadding();
     if (!all.size) {
+      dropLeavingRegion();
       document.removeEventListener('keydown', SocQuickExit.#onKeyDown, true);
       document.removeEventListener('keyup', SocQuickExit.#onKeyUp, true);
       document.removeEventListener('pointerdown', SocQuickExit.#onPointerDown, true);
@@ -140,6 +168,9 @@ export class SocQuickExit extends LitElement {
     resetSocFields();
     SocQuickExit.#reset();
     if (!this.dispatchEvent(new SocQuickExitEvent({ href }))) return false;
+    leavingRegion().textContent = msg('Du lämnar sidan.', {
+      desc: 'Screen-reader status when quick exit starts to leave the page (the page goes blank first).',
+    });
     // Blank the page at once: on a slow connection the next page can take seconds to appear.
     cover ??= documentSheet();
     cover?.replaceSync('html > body { display: none !important; }');
@@ -151,6 +182,7 @@ export class SocQuickExit extends LitElement {
   static restorePage(): void {
     if (cover) dropSheet(cover);
     cover = null;
+    if (SocQuickExit.#instances.size) leavingRegion().textContent = '';
   }
 
   protected override firstUpdated(): void {
@@ -189,6 +221,11 @@ export class SocQuickExit extends LitElement {
   }
 
   #announcement(): string {
+    if (this.expired) {
+      return msg('Tiden gick ut. Du är kvar på sidan.', {
+        desc: 'Screen-reader status when the quick-exit shortcut was started (Shift pressed once or twice) but the time for the next press ran out.',
+      });
+    }
     if (this.presses === 1) {
       return msg('Tryck på Skift två gånger till för att lämna sidan.', {
         desc: 'Screen-reader status after the first Shift press of the quick-exit shortcut.',
@@ -242,7 +279,18 @@ export class SocQuickExit extends LitElement {
 
   static #reset(): void {
     clearTimeout(SocQuickExit.#timer);
-    for (const i of SocQuickExit.#instances) i.presses = 0;
+    for (const i of SocQuickExit.#instances) {
+      i.presses = 0;
+      i.expired = false;
+    }
+  }
+
+  /** The time for the next Shift press ran out: start again, and say so where it was counting. */
+  static #expire(): void {
+    for (const i of SocQuickExit.#instances) {
+      i.expired = i.presses > 0;
+      i.presses = 0;
+    }
   }
 
   // Only Shift pressed and released on its own counts: Shift+A (typing a capital), Alt+Shift or
@@ -269,7 +317,8 @@ export class SocQuickExit extends LitElement {
       return;
     }
     target.presses = presses;
-    SocQuickExit.#timer = setTimeout(() => SocQuickExit.#reset(), SocQuickExit.shortcutWindow);
+    target.expired = false;
+    SocQuickExit.#timer = setTimeout(() => SocQuickExit.#expire(), SocQuickExit.shortcutWindow);
   };
 
   static #onPointerDown = (e: PointerEvent): void => {
