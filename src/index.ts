@@ -11,6 +11,8 @@ export { SocCheckboxGroup } from './fields/checkbox-group.js';
 export { SocCheckbox } from './fields/checkbox.js';
 export { SocTextField, type TextFormat } from './fields/text-field.js';
 export { SocTextarea } from './fields/textarea.js';
+export { SocSelect } from './fields/select.js';
+export { SocDateInput } from './fields/date-input.js';
 export { SocErrorSummary, type SummaryError } from './patterns/error-summary.js';
 export { SocQuickExit, SocQuickExitEvent } from './patterns/quick-exit.js';
 export { clearDrafts, DRAFT_PREFIX } from './patterns/drafts.js';

@@ -196,6 +196,11 @@ export abstract class SocFormControl extends LitElement {
     return { label: this.label };
   }
 
+  /** The sentence for a problem found by `check()`; a field with codes of its own overrides it. */
+  protected errorText(code: ErrorCode): string {
+    return errorMessage(code, this.messageContext());
+  }
+
   /** Pushes value and validity to ElementInternals; call after every user edit. */
   protected sync(): void {
     const c = (this.#check = this.check());
@@ -203,7 +208,7 @@ export abstract class SocFormControl extends LitElement {
     const flag = off ? '' : this.error ? 'customError' : c.code ? (FLAG[c.code] ?? 'patternMismatch') : '';
     const message = !flag
       ? ''
-      : this.error || (c.code === 'required' && this.requiredMessage) || errorMessage(c.code!, this.messageContext());
+      : this.error || (c.code === 'required' && this.requiredMessage) || this.errorText(c.code!);
     pushToInternals(this.internals, this.#pushed, off ? null : c.formValue, c.state ?? null, flag, message, this.anchor ?? undefined);
   }
 

@@ -14,6 +14,21 @@ export const ERROR_CODES = [
   'invalid_phone',
   'invalid_email',
   'invalid_choice',
+  /** Date boxes (schemas/date.ts): one box empty, several empty, one box not a day/month/year. */
+  'date_missing_day',
+  'date_missing_month',
+  'date_missing_year',
+  'date_incomplete',
+  'invalid_day',
+  'invalid_month',
+  'invalid_year',
+  /** Several boxes wrong at once. */
+  'invalid_date',
+  /** A real date outside the field's `min`/`max` or its past/future rule. */
+  'date_too_early',
+  'date_too_late',
+  'date_not_past',
+  'date_not_future',
   /** A key the schema does not know, e.g. a name sent with an anonymous reporter. */
   'unknown_key',
   /** Neither a phone number nor an e-mail address where one of them is needed. */
