@@ -32,10 +32,11 @@ async function typeDate(field: SocDateInput, day: string, month: string, year: s
     if (text) await sendKeys({ type: text });
   }
   await sendKeys({ press: 'Tab' });
+  await settle();
   await field.updateComplete;
 }
 
-const PAGE = (tpl: unknown) => html`${tpl}<button>Efter</button>`;
+const PAGE = (tpl: unknown) => html`<div>${tpl}<button>Efter</button></div>`;
 
 describe('<soc-date-input>', () => {
   it('is accessible empty, with hint, with an error in one box and disabled — in sv, en, ar', async () => {
@@ -50,7 +51,9 @@ describe('<soc-date-input>', () => {
         const el = await fixture<SocDateInput>(tpl);
         await expect(el).to.be.accessible();
       }
-      const wrong = await fixture<SocDateInput>(html`<soc-date-input name="d" label="Födelsedatum"></soc-date-input>`);
+      // A button after the field: Firefox's Tab out of the last control of a page leaves the page.
+      const page = await fixture<HTMLDivElement>(PAGE(html`<soc-date-input name="d" label="Födelsedatum"></soc-date-input>`));
+      const wrong = page.querySelector('soc-date-input')!;
       await typeDate(wrong, '3', '13', '2007');
       wrong.showValidation();
       await wrong.updateComplete;
