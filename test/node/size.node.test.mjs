@@ -9,6 +9,8 @@ import { ENTRIES, OTHER_ENTRIES, SERVICE_ENTRIES, bundle } from '../../scripts/b
 const KB = 1024;
 /** Brotli budgets: the foundation's goal for the five fields, about 10 % headroom for the rest. */
 const BUDGETS = {
+  'soc-select': 12 * KB,
+  'soc-date-input': 13 * KB,
   'soc-quick-exit': 11 * KB,
   'soc-process-steps': 13 * KB,
   'soc-contact-hours': 15 * KB,
@@ -44,9 +46,10 @@ for (const [tag, file] of Object.entries(OTHER_ENTRIES)) {
 // The goal for everything is 35 KB (issue 19, see `npm run bench`). This budget was 38 KB and was
 // raised once, on purpose, to 41 KB: the truthful texts about when reports are read, anonymity and
 // the duty to report (+0.9 KB, issue 11) and the question model with its limits (+0.7 KB, issue 12)
-// measured 40.6 KB. It keeps that; issue 19 is where it comes down.
-test('the whole library (src/index.ts) stays within 41 KB brotli and loads no zod', async () => {
+// measured 40.6 KB. soc-select and soc-date-input (issue 14) took it from 41 039 to 42 776 bytes
+// (+1.7 KB), so it is 42 KB; issue 19 is where it comes down.
+test('the whole library (src/index.ts) stays within 42 KB brotli and loads no zod', async () => {
   const { brotli, code } = await bundle(['src/index.ts']);
-  assert.ok(brotli <= 41 * KB, `${brotli} bytes`);
+  assert.ok(brotli <= 42 * KB, `${brotli} bytes`);
   assert.ok(!/ZodError|\$ZodType/.test(new TextDecoder().decode(code)), 'zod is in the browser bundle');
 });
