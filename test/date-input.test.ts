@@ -5,7 +5,8 @@ import type { SocDateInput } from '../src/fields/date-input.js';
 import type { SocErrorSummary } from '../src/patterns/error-summary.js';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import { axFind } from './helpers/a11y.js';
-import { CDP, itChromium } from './helpers/engine.js';
+import { CDP, engine, itChromium } from './helpers/engine.js';
+import { executeServerCommand } from './helpers/commands.js';
 import { nextTask as settle } from './helpers/dom.js';
 import { localToday } from '../src/schemas/date.js';
 
@@ -39,6 +40,10 @@ async function typeDate(field: SocDateInput, day: string, month: string, year: s
 const PAGE = (tpl: unknown) => html`<div>${tpl}<button>Efter</button></div>`;
 
 describe('<soc-date-input>', () => {
+  afterEach(async () => {
+    if (engine === 'chromium') await executeServerCommand('forced-colors', { active: false });
+  });
+
   it('is accessible empty, with hint, with an error in one box and disabled — in sv, en, ar', async () => {
     for (const { lang, dir } of LOCALES) {
       await setLocale(lang, dir);
@@ -241,5 +246,29 @@ describe('<soc-date-input>', () => {
     expect(new FormData(form).get('d')).to.equal('2007-04-03');
     // Right to left: the day box is at the right, the year at the left.
     expect(box(field, 'day').getBoundingClientRect().left).to.be.greaterThan(box(field, 'year').getBoundingClientRect().left);
+  });
+
+  it('fits a 320 px screen with text at 200 %, boxes wrapping rather than overflowing', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 288px; font-size: 200%"><soc-date-input name="d" label="Vilket datum är barnet fött?" hint="Till exempel 27 3 2012"></soc-date-input></div>`,
+    );
+    const field = wrap.querySelector('soc-date-input')!;
+    await field.updateComplete;
+    const right = wrap.getBoundingClientRect().right;
+    for (const el of field.shadowRoot!.querySelectorAll('legend, label, input, [part~="hint"]')) {
+      expect(el.getBoundingClientRect().right, el.localName).to.be.at.most(right + 0.5);
+    }
+  });
+
+  itChromium(CDP.forcedColors, 'keeps the wrong box and the error bar visible in forced colours', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    const { field } = await formWith(PAGE(html`<soc-date-input name="d" label="Datum"></soc-date-input>`));
+    await typeDate(field, '3', '13', '2007');
+    const month = getComputedStyle(box(field, 'month'));
+    const day = getComputedStyle(box(field, 'day'));
+    expect(parseFloat(month.borderTopWidth)).to.be.greaterThan(parseFloat(day.borderTopWidth));
+    const bar = getComputedStyle(field.shadowRoot!.querySelector('.field')!);
+    expect(bar.borderInlineStartStyle).to.equal('solid');
+    expect(parseFloat(bar.borderInlineStartWidth)).to.be.greaterThan(3);
   });
 });

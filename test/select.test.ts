@@ -182,4 +182,18 @@ describe('<soc-select>', () => {
     expect(Math.abs(box.right - host.right)).to.be.lessThan(24);
     expect(box.width).to.be.lessThan(host.width);
   });
+
+  it('fits a 320 px screen with text at 200 %, even with a long answer', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 288px; font-size: 200%"><soc-select name="k" label="Vilken hjälp söker du?">
+        <option value="a">Stöd till dig som är förälder till ett barn med funktionsnedsättning</option>
+      </soc-select></div>`,
+    );
+    const field = wrap.querySelector('soc-select')!;
+    await field.updateComplete;
+    const right = wrap.getBoundingClientRect().right;
+    for (const el of field.shadowRoot!.querySelectorAll('label, select')) {
+      expect(el.getBoundingClientRect().right, el.localName).to.be.at.most(right + 0.5);
+    }
+  });
 });
