@@ -61,6 +61,8 @@ $('#hours-closed').now = () => new Date('2026-03-07T11:00:00+01:00');
 $('#pnr-error').showValidation();
 $('#radio-error').showValidation();
 $('#consent-error').showValidation();
+$('#select-error').showValidation();
+$('#date-error').showValidation();
 $('#summary').validate();
 
 // The reader says they are a guardian; the first question is open.
