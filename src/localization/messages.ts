@@ -5,6 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { ErrorCode } from '../schemas/codes.js';
+import { getLocale } from './locale.js';
 
 export type FieldKind = 'text' | 'choice' | 'choices' | 'consent';
 
@@ -13,8 +14,10 @@ export interface MessageContext {
   label?: string;
   /** What sort of field: a choice gets "Välj …", a consent box "Kryssa i …". */
   kind?: FieldKind;
-  /** The character limit, for `too_long`. */
+  /** The character (or word) limit, for `too_long`. */
   max?: number;
+  /** `max` counts words, not characters (`soc-textarea maxwords`). */
+  words?: boolean;
 }
 
 /**
@@ -60,8 +63,13 @@ export function errorMessage(code: ErrorCode, ctx: MessageContext = {}): string 
     case 'too_long': {
       // The count under a textarea already says how many characters too many; the error says
       // what to do instead of repeating it.
+      if (ctx.max !== undefined && ctx.words) {
+        return msg(str`Texten är för lång. Skriv högst ${formatNumber(ctx.max)} ord.`, {
+          desc: 'Text over the word limit; the limit follows.',
+        });
+      }
       if (ctx.max !== undefined) {
-        return msg(str`Texten är för lång. Skriv högst ${ctx.max} tecken.`, {
+        return msg(str`Texten är för lång. Skriv högst ${formatNumber(ctx.max)} tecken.`, {
           desc: 'Text over the character limit; the limit follows.',
         });
       }
@@ -93,29 +101,65 @@ export function errorMessage(code: ErrorCode, ctx: MessageContext = {}): string 
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+// The language the messages are in now (@lit/localize's active locale), so numbers, plural forms
+// and words agree: a page in a language we do not translate gets Swedish text and Swedish numbers.
+const lang = (): string => getLocale();
 
 function plural(n: number): Intl.LDMLPluralRule {
-  const lang = document.documentElement.lang || 'sv';
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const l = lang();
+  let rules = pluralRules.get(l);
+  if (!rules) pluralRules.set(l, (rules = new Intl.PluralRules(l)));
   return rules.select(n);
+}
+
+/** A number as the active locale writes it: "10 000" (sv), "10,000" (en), Arabic's own for ar. */
+export function formatNumber(n: number): string {
+  const l = lang();
+  let f = numberFormats.get(l);
+  if (!f) numberFormats.set(l, (f = new Intl.NumberFormat(l)));
+  return f.format(n);
 }
 
 /** "Du har 120 tecken kvar." */
 export function charactersLeft(n: number): string {
+  const c = formatNumber(n);
   return plural(n) === 'one'
-    ? msg(str`Du har ${n} tecken kvar.`, { id: 'chars-left-one', desc: 'Character count, exactly one left.' })
-    : msg(str`Du har ${n} tecken kvar.`, { id: 'chars-left-other', desc: 'Character count, n left.' });
+    ? msg(str`Du har ${c} tecken kvar.`, { id: 'chars-left-one', desc: 'Character count, exactly one left.' })
+    : msg(str`Du har ${c} tecken kvar.`, { id: 'chars-left-other', desc: 'Character count, n left.' });
 }
 
 /** "Du har skrivit 3 tecken för mycket." */
 export function tooManyCharacters(n: number): string {
+  const c = formatNumber(n);
   return plural(n) === 'one'
-    ? msg(str`Du har skrivit ${n} tecken för mycket.`, { id: 'chars-over-one', desc: 'One character over.' })
-    : msg(str`Du har skrivit ${n} tecken för mycket.`, { id: 'chars-over-other', desc: 'n characters over.' });
+    ? msg(str`Du har skrivit ${c} tecken för mycket.`, { id: 'chars-over-one', desc: 'One character over.' })
+    : msg(str`Du har skrivit ${c} tecken för mycket.`, { id: 'chars-over-other', desc: 'n characters over.' });
 }
 
 /** "Du kan skriva upp till 500 tecken." */
 export function characterLimit(max: number): string {
-  return msg(str`Du kan skriva upp till ${max} tecken.`, { desc: 'Static description of a textarea limit.' });
+  return msg(str`Du kan skriva upp till ${formatNumber(max)} tecken.`, { desc: 'Static description of a textarea limit.' });
+}
+
+/** "Du har 120 ord kvar." */
+export function wordsLeft(n: number): string {
+  const c = formatNumber(n);
+  return plural(n) === 'one'
+    ? msg(str`Du har ${c} ord kvar.`, { id: 'words-left-one', desc: 'Word count, exactly one word left.' })
+    : msg(str`Du har ${c} ord kvar.`, { id: 'words-left-other', desc: 'Word count, n words left.' });
+}
+
+/** "Du har skrivit 3 ord för mycket." */
+export function tooManyWords(n: number): string {
+  const c = formatNumber(n);
+  return plural(n) === 'one'
+    ? msg(str`Du har skrivit ${c} ord för mycket.`, { id: 'words-over-one', desc: 'One word over the limit.' })
+    : msg(str`Du har skrivit ${c} ord för mycket.`, { id: 'words-over-other', desc: 'n words over the limit.' });
+}
+
+/** "Du kan skriva upp till 300 ord." */
+export function wordLimit(max: number): string {
+  return msg(str`Du kan skriva upp till ${formatNumber(max)} ord.`, { desc: 'Static description of a textarea word limit.' });
 }
