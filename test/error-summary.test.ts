@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { sendKeys } from './helpers/commands.js';
+import { sendKeys, setViewport } from './helpers/commands.js';
 import '../src/index.js';
 import type { SocErrorSummary } from '../src/patterns/error-summary.js';
 import type { SocTextField } from '../src/fields/text-field.js';
@@ -141,5 +141,147 @@ describe('<soc-error-summary>', () => {
     el.errors = [{ field: 'x', message: 'Något gick fel.' }];
     await settle();
     expect(el.shadowRoot!.querySelector('h3')).to.not.equal(null);
+  });
+  it('with no-autofocus shows the errors but leaves focus where it was', async () => {
+    const { form, summary, submits } = await setup();
+    summary.noAutofocus = true;
+    const button = form.querySelector('button')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(submits.length).to.equal(0);
+    expect(links(summary).length).to.equal(3);
+    expect(document.activeElement).to.equal(button);
+    expect(summary.shadowRoot!.querySelector('[part~="summary"]')!.hasAttribute('tabindex')).to.be.false;
+    const attr = await fixture<SocErrorSummary>(html`<soc-error-summary no-autofocus></soc-error-summary>`);
+    expect(attr.noAutofocus).to.be.true;
+  });
+
+  it('is focusable only while it has focus: no tabindex is left once focus moves on', async () => {
+    const { form, summary } = await setup();
+    form.requestSubmit();
+    await settle();
+    const box = summary.shadowRoot!.querySelector<HTMLElement>('[part~="summary"]')!;
+    expect(summary.shadowRoot!.activeElement).to.equal(box);
+    expect(box.getAttribute('tabindex')).to.equal('-1');
+    await sendKeys({ press: 'Tab' });
+    expect(summary.shadowRoot!.activeElement).to.equal(links(summary)[0]);
+    expect(box.hasAttribute('tabindex')).to.be.false;
+    // Back with Shift+Tab: the box is no longer a stop.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(summary.shadowRoot!.activeElement).to.not.equal(box);
+    // A second failed submit focuses it again.
+    form.requestSubmit();
+    await settle();
+    expect(summary.shadowRoot!.activeElement).to.equal(summary.shadowRoot!.querySelector('[part~="summary"]'));
+  });
+
+  it('a link to a field revealed under an answer shows the question\'s legend, not only the field', async () => {
+    await setViewport({ width: 800, height: 900 });
+    try {
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <soc-error-summary for="kontakt"></soc-error-summary>
+        <div style="block-size: 2500px"></div>
+        <form id="kontakt">
+          <soc-radio-group name="vem" label="Vem är du?" required>
+            <soc-radio value="foralder">Förälder</soc-radio>
+            <soc-radio value="larare">Lärare</soc-radio>
+            <soc-radio value="granne">Granne</soc-radio>
+            <soc-radio value="annan" checked>
+              Någon annan
+              <soc-text-field id="vem-annan" name="vem-annan" label="Beskriv din roll" required></soc-text-field>
+            </soc-radio>
+          </soc-radio-group>
+          <button>Skicka</button>
+        </form>
+        <div style="block-size: 2500px"></div>
+      </div>`);
+      const summary = root.querySelector<SocErrorSummary>('soc-error-summary')!;
+      const form = root.querySelector('form')!;
+      form.addEventListener('submit', (e) => e.preventDefault());
+      form.requestSubmit();
+      await settle();
+      expect(linkTexts(summary)).to.deep.equal(['Fyll i beskriv din roll.']);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await settle();
+      const field = root.querySelector<SocTextField>('#vem-annan')!;
+      expect(document.activeElement).to.equal(field);
+      const legend = root.querySelector('soc-radio-group')!.shadowRoot!.querySelector('legend')!.getBoundingClientRect();
+      const input = field.shadowRoot!.querySelector('input')!.getBoundingClientRect();
+      expect(legend.top, 'the legend is in view').to.be.within(0, innerHeight - legend.height);
+      expect(input.bottom, 'and so is the field').to.be.within(0, innerHeight);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('adopts errors a server rendered as links among its children: shown, focused, on the fields — in sv, en, ar', async () => {
+    for (const { lang, dir } of LOCALES) {
+      await setLocale(lang, dir);
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <soc-error-summary for="server">
+          <h2>Det finns problem</h2>
+          <ul>
+            <li><a href="#pnr">Personnumret finns inte i folkbokföringen.</a></li>
+            <li><a href="#epost">Vi kunde inte skicka till den e-postadressen.</a></li>
+          </ul>
+        </soc-error-summary>
+        <form id="server">
+          <soc-text-field id="pnr" name="pnr" label="Ditt personnummer" value="8112189876"></soc-text-field>
+          <soc-text-field id="epost" name="epost" label="Din e-post" type="email" value="sara@example.se"></soc-text-field>
+        </form>
+      </div>`);
+      const summary = root.querySelector<SocErrorSummary>('soc-error-summary')!;
+      await settle();
+      expect(linkTexts(summary)).to.deep.equal(['Personnumret finns inte i folkbokföringen.', 'Vi kunde inte skicka till den e-postadressen.']);
+      // The server's own markup is not shown twice.
+      expect(summary.querySelector('ul')!.getClientRects().length).to.equal(0);
+      expect(summary.shadowRoot!.activeElement).to.equal(summary.shadowRoot!.querySelector('[part~="summary"]'));
+      const pnr = root.querySelector<SocTextField>('#pnr')!;
+      await pnr.updateComplete;
+      expect(pnr.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('folkbokföringen');
+      expect(pnr.validity.customError).to.be.true;
+      await expect(root).to.be.accessible();
+      fixtureCleanup();
+    }
+    await setLocale('sv');
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <soc-error-summary for="server"><a href="#epost">Vi kunde inte skicka till den e-postadressen.</a></soc-error-summary>
+      <form id="server"><soc-text-field id="epost" name="epost" label="Din e-post" type="email"></soc-text-field></form>
+    </div>`);
+    const summary = root.querySelector<SocErrorSummary>('soc-error-summary')!;
+    await settle();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    const epost = root.querySelector<SocTextField>('#epost')!;
+    expect(document.activeElement).to.equal(epost);
+    await sendKeys({ type: 'sara@example.org' });
+    await settle();
+    expect(epost.validity.valid, 'editing clears the server error').to.be.true;
+    expect(links(summary).length).to.equal(1);
+  });
+
+  it('lists the fields a server marked with an error attribute when the page loads', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <soc-error-summary for="server"></soc-error-summary>
+      <form id="server">
+        <soc-text-field name="namn" label="Ditt namn" value="Sara"></soc-text-field>
+        <soc-text-field name="telefon" label="Telefon" value="070" error="Numret går inte att ringa. Kontrollera det."></soc-text-field>
+        <soc-radio-group name="tolk" label="Behöver du tolk?" error="Välj om du behöver tolk.">
+          <soc-radio value="ja">Ja</soc-radio><soc-radio value="nej">Nej</soc-radio>
+        </soc-radio-group>
+      </form>
+    </div>`);
+    const summary = root.querySelector<SocErrorSummary>('soc-error-summary')!;
+    await settle();
+    expect(linkTexts(summary)).to.deep.equal(['Numret går inte att ringa. Kontrollera det.', 'Välj om du behöver tolk.']);
+    expect(summary.shadowRoot!.activeElement).to.equal(summary.shadowRoot!.querySelector('[part~="summary"]'));
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect(document.activeElement).to.equal(root.querySelector('soc-radio-group'));
   });
 });

@@ -31,9 +31,25 @@ type Validatable = HTMLElement & {
  * field, stops the submit when any is invalid, shows their messages and takes focus. Errors from a
  * server go in the `errors` property; they are also shown on the matching fields.
  *
- * Focus, not a live region, announces it: the summary is focused when it appears, so a screen
- * reader reads it once (GOV.UK found `role=alert` plus focus read it twice in some readers).
+ * A page a server renders after a failed POST needs no script for its errors; either works, and
+ * both are shown once, links first:
+ * - links as children, `<a href="#field-id">message</a>` (in a list, under a heading): they are
+ *   the page's content before the script runs or if it never does, and the summary's own list
+ *   after (the children are then not shown);
+ * - an `error` attribute on fields of the guarded form: the summary lists those fields when it
+ *   starts.
  *
+ * Focus, not a live region, announces it: the summary is focused when it appears, so a screen
+ * reader reads it once (GOV.UK found `role=alert` plus focus read it twice in some readers). It is
+ * focusable only while it has focus (`tabindex` goes when focus leaves), so it is not a stop for
+ * Tab or a click target afterwards. With `no-autofocus` it appears without taking focus; the page
+ * then moves focus itself.
+ *
+ * A link moves focus into its field and scrolls the question into view, not just the input: the
+ * field's label, or — for a field revealed under an answer — the legend of that answer's question
+ * when both fit in half the window (GOV.UK's rule), so the question is seen with the field.
+ *
+ * @slot - Not shown once upgraded: links `<a href="#id">message</a>` to adopt as errors (server-rendered fallback).
  * @csspart summary - The box.
  * @csspart heading - The heading.
  * @csspart list - The list of links.
@@ -105,6 +121,7 @@ export class SocErrorSummary extends LitElement {
     htmlFor: { attribute: 'for' },
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    noAutofocus: { type: Boolean, attribute: 'no-autofocus' },
     errors: { attribute: false },
     entries: { state: true },
   };
@@ -115,6 +132,8 @@ export class SocErrorSummary extends LitElement {
   declare heading: string;
   /** Heading level, so the summary fits the page outline. */
   declare headingLevel: number;
+  /** Does not take focus when errors appear (attribute `no-autofocus`). */
+  declare noAutofocus: boolean;
   /** Errors given directly, e.g. from a server: `{ field, message }[]`. */
   declare errors: SummaryError[];
 
@@ -128,6 +147,7 @@ export class SocErrorSummary extends LitElement {
     this.htmlFor = '';
     this.heading = '';
     this.headingLevel = 2;
+    this.noAutofocus = false;
     this.errors = [];
     this.entries = [];
     startLocalization();
@@ -143,7 +163,10 @@ export class SocErrorSummary extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Wait a frame so a form that comes after the summary in the page exists.
-    queueMicrotask(() => this.#attach());
+    queueMicrotask(() => {
+      this.#attach();
+      this.#adopt();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -176,7 +199,8 @@ export class SocErrorSummary extends LitElement {
       const form = this.form;
       const entries = this.errors.map(({ field, message }) => {
         const target = this.#findField(form, field);
-        if (target && 'error' in target) target.error = message;
+        // A soc field not defined yet takes the property when it upgrades (Lit keeps it).
+        if (target && ('error' in target || target.localName.startsWith('soc-'))) (target as Validatable).error = message;
         return { message, target };
       });
       this.#show(entries);
@@ -191,8 +215,11 @@ export class SocErrorSummary extends LitElement {
     if (this.#focusNext && this.entries.length) {
       this.#focusNext = false;
       const box = this.renderRoot.querySelector<HTMLElement>('[part~="summary"]');
-      box?.scrollIntoView?.({ block: 'start' });
-      box?.focus({ preventScroll: true });
+      if (!box || this.noAutofocus) return;
+      box.tabIndex = -1;
+      box.addEventListener('blur', () => box.removeAttribute('tabindex'), { once: true });
+      box.scrollIntoView?.({ block: 'start' });
+      box.focus({ preventScroll: true });
     }
   }
 
@@ -202,7 +229,7 @@ export class SocErrorSummary extends LitElement {
     // A named group: when it takes focus, readers say "Det finns problem, grupp" — a generic box
     // may not carry a name (ARIA 1.2), and some readers then say nothing at all. The list is its
     // description, so the problems are heard at once, without tabbing (Orca said only the name).
-    return html`<div part="summary" role="group" tabindex="-1" aria-labelledby="heading" aria-describedby="list">
+    return html`<div part="summary" role="group" aria-labelledby="heading" aria-describedby="list">
       ${renderHeading(this.headingLevel, heading, { id: 'heading', part: 'heading', cls: '' })}
       <ul part="list" id="list">
         ${this.entries.map(
@@ -224,9 +251,29 @@ export class SocErrorSummary extends LitElement {
     if (!target) return;
     // Scroll the label/legend into view, not just the input: on a phone the question must be
     // visible above the keyboard (GOV.UK does the same).
-    const label = target.shadowRoot?.querySelector<HTMLElement>('[part~="label"]') ?? target;
+    let label = target.shadowRoot?.querySelector<HTMLElement>('[part~="label"]') ?? target;
+    // Revealed under an answer: that answer's question (the group's legend, or a lone checkbox's
+    // label), when it and the field fit in half the window.
+    const option = target.parentElement?.closest('soc-radio, soc-checkbox');
+    const question = (option?.parentElement?.localName.endsWith('-group') ? option.parentElement : option)?.shadowRoot;
+    const legend = question?.querySelector<HTMLElement>('[part~="label"]');
+    if (legend && target.getBoundingClientRect().bottom - legend.getBoundingClientRect().top < innerHeight / 2) label = legend;
     label.scrollIntoView?.({ block: 'start' });
     target.focus({ preventScroll: true });
+  }
+
+  /** Errors a server rendered: links among the children, else fields with an `error` attribute. */
+  #adopt(): void {
+    if (this.errors.length || this.entries.length) return;
+    const given: SummaryError[] = [...this.querySelectorAll('a')]
+      .filter((a) => a.hash.length > 1)
+      .map((a) => ({ field: decodeURIComponent(a.hash.slice(1)), message: a.textContent!.replace(/\s+/g, ' ').trim() }));
+    for (const el of this.form?.querySelectorAll('[error]') ?? []) {
+      const key = el.id || el.getAttribute('name');
+      const message = el.getAttribute('error');
+      if (key && message && !given.some((g) => g.field === key || g.field === el.getAttribute('name'))) given.push({ field: key, message });
+    }
+    if (given.length) this.errors = given;
   }
 
   #fields(): Element[] {
@@ -237,9 +284,11 @@ export class SocErrorSummary extends LitElement {
   #findField(form: HTMLFormElement | null, key: string): HTMLElement | null {
     // Without a form: the tree the summary is in (a service's shadow root, or the document).
     const scope = (form ?? this.getRootNode()) as ParentNode;
+    // The attribute too: a field whose element is not defined yet (a server-rendered page whose
+    // summary starts first) is not among `form.elements` and has no `name` property.
     return (
-      [...(form ? form.elements : scope.querySelectorAll('[name]'))].find(
-        (el) => (el as Validatable).name === key || el.id === key,
+      [...(form ? form.elements : []), ...scope.querySelectorAll('[name], [id]')].find(
+        (el) => (el as Validatable).name === key || el.getAttribute('name') === key || el.id === key,
       ) as HTMLElement | undefined
     ) ?? null;
   }
