@@ -4,6 +4,7 @@ import { action } from 'storybook/actions';
 import '../src/services/application-form.js';
 import type { SocApplicationForm } from '../src/services/application-form.js';
 import { attr, category, num, walk as sharedWalk } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface Args {
   municipality: string;
@@ -209,3 +210,6 @@ export const Receipt: Story = {
     await el.submit();
   },
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<Args> = noJsStory<Args>('soc-application-form', 170, 'Utan skript visas kommunens reservtext med telefonnummer. `soc-support-option`-barnen är data och syns aldrig själva.');

@@ -4,6 +4,7 @@ import { action } from 'storybook/actions';
 import '../src/services/concern-report.js';
 import type { SocConcernReport } from '../src/services/concern-report.js';
 import { attr, category, num, walk as sharedWalk } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface Args {
   municipality: string;
@@ -167,3 +168,6 @@ export const ReceiptWithoutNumbers: Story = {
     await el.submit();
   },
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<Args> = noJsStory<Args>('soc-concern-report', 230, 'Utan skript visas kommunens reservtext: telefonnummer, adress och 112. Innehåll för platsen `intro` hör till formuläret och döljs av sidans CSS tills elementet har uppgraderats.');

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/info/confidentiality.js';
 import { attr, category, num, rendered } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface ConfidentialityArgs {
   audience: '' | 'guardian' | 'child' | 'reporter' | 'professional';
@@ -91,3 +92,6 @@ export const WithSlot: Story = {
     <p>Vill du prata med någon? Ring socialtjänsten på 08-465 004 10, måndag–fredag kl. 8.30–14.</p>
   </soc-confidentiality>`,
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<ConfidentialityArgs> = noJsStory<ConfidentialityArgs>('soc-confidentiality', 130, 'Utan skript visas reservtexten (`slot="fallback"`) och det extra innehållet. Med skript visas elementets texter och det extra innehållet, men inte reservtexten.');

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/info/contact-hours.js';
 import { attr, category, num } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface ContactHoursArgs {
   phone: string;
@@ -138,3 +139,6 @@ export const CustomHours: Story = {
 
 /** The real clock: the status follows the time in Sweden and updates on the minute. */
 export const RealTime: Story = { name: 'Riktig tid', args: { clock: '', jsonLd: true } };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<ContactHoursArgs> = noJsStory<ContactHoursArgs>('soc-contact-hours', 100, 'Utan skript visas samma uppgifter som vanlig text: telefonnummer som länk, tider och 112.');

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/info/process-steps.js';
 import { attr, category, num } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface ProcessStepsArgs {
   variant: 'application' | 'concern';
@@ -118,3 +119,6 @@ export const Custom: Story = {
     </soc-process-step>
   </soc-process-steps>`,
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<ProcessStepsArgs> = noJsStory<ProcessStepsArgs>('soc-process-steps', 560, 'Utan skript: standardprocessen som en vanlig numrerad lista med rubriker, och egna `soc-process-step` som sidans CSS numrerar och ger rubrik från attributet `heading`.');

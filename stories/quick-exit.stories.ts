@@ -4,6 +4,7 @@ import { action } from 'storybook/actions';
 import '../src/patterns/quick-exit.js';
 import { DEFAULT_EXIT_HREF, SocQuickExit } from '../src/patterns/quick-exit.js';
 import { attr, category } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface QuickExitArgs {
   href: string;
@@ -120,3 +121,6 @@ export const UnsafeHref: Story = {
   name: 'Osäker adress ignoreras',
   args: { href: 'javascript:alert(1)' },
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<QuickExitArgs> = noJsStory<QuickExitArgs>('soc-quick-exit', 90, 'Utan skript är det en vanlig länk till den neutrala sidan (sidans CSS ger den knappens färger och håller den överst). Med skript blir den knappen och lämnar för länkens adress. Utan skript leder Tillbaka hit igen.');

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { attr, category, fieldArgTypes, fieldArgs, num, rendered } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface TextFieldArgs {
   name: string;
@@ -216,3 +217,6 @@ export const EmailInvalid: Story = {
   args: { ...Email.args, value: 'amina.hassan@' },
   play: showValidation,
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<TextFieldArgs> = noJsStory<TextFieldArgs>('form', 300, 'Fälten får en reservdel i `<noscript>`: samma fråga som vanlig `input` med samma `name`. Utan JavaScript skickas de vanliga fälten; med JavaScript finns de inte, så varje svar skickas en gång.');

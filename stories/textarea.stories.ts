@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { attr, category, fieldArgTypes, fieldArgs, num, rendered } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface TextareaArgs {
   name: string;
@@ -113,3 +114,6 @@ export const OverLimit: Story = {
   name: 'Över gränsen',
   args: { hint: HINT, value: STORY, maxlength: LENGTH - 14 },
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<TextareaArgs> = noJsStory<TextareaArgs>('form', 300, 'Fälten får en reservdel i `<noscript>`: samma fråga som vanlig `textarea` med samma `name`. Utan JavaScript skickas de vanliga fälten; med JavaScript finns de inte, så varje svar skickas en gång.');
