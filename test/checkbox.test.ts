@@ -4,7 +4,7 @@ import '../src/fields/checkbox-group.js';
 import '../src/fields/text-field.js';
 import type { SocCheckbox } from '../src/fields/checkbox.js';
 import { LOCALES, setLocale } from './helpers/locale.js';
-import { axFind, axFindAll } from './helpers/a11y.js';
+import { axFind, axFindAll, type AXNode } from './helpers/a11y.js';
 import { nextTask as settle } from './helpers/dom.js';
 import { CDP, itChromium } from './helpers/engine.js';
 
@@ -92,6 +92,92 @@ describe('<soc-checkbox-group>', () => {
     expect(new FormData(form).getAll('kontakt')).to.deep.equal(['forskola']);
     expect(boxes(group).map((b) => b.checked)).to.deep.equal([false, true, false]);
     expect(errorText(group)).to.equal('');
+  });
+});
+
+describe('<soc-checkbox-group> with an exclusive answer', () => {
+  const supportForm = html`<form>
+    <soc-checkbox-group name="stod" label="Vilket stöd har du i dag?">
+      <soc-checkbox value="boende">Boendestöd</soc-checkbox>
+      <soc-checkbox value="hemtjanst">Hemtjänst</soc-checkbox>
+      <soc-checkbox value="inget" exclusive>Inget av detta</soc-checkbox>
+    </soc-checkbox-group>
+  </form>`;
+  const live = (el: Element) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
+  const said = {
+    sv: { or: 'eller', others: 'Dina andra val togs bort.', exclusive: 'Valet Inget av detta togs bort.' },
+    en: { or: 'or', others: 'Your other answers were removed.', exclusive: 'The answer Inget av detta was removed.' },
+    ar: { or: 'أو', others: 'أُزيلت اختياراتك الأخرى.', exclusive: 'أُزيل الاختيار Inget av detta.' },
+  } as const;
+
+  it('unchecks the others when it is checked and is unchecked by them, with the keyboard alone, and says so — in sv, en, ar', async () => {
+    for (const { lang, dir } of LOCALES) {
+      await setLocale(lang, dir);
+      const t = said[lang];
+      const form = await fixture<HTMLFormElement>(supportForm);
+      const group = form.querySelector('soc-checkbox-group')!;
+      // The "eller" line stands between the ordinary answers and the exclusive one.
+      const divider = group.shadowRoot!.querySelector('[part~="divider"]')!;
+      expect(divider.textContent).to.equal(t.or);
+      expect(divider.nextElementSibling!.querySelector('label')!.textContent).to.equal('Inget av detta');
+      expect(live(group), 'nothing said yet').to.equal('');
+
+      group.focus();
+      await sendKeys({ press: ' ' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: ' ' });
+      await settle();
+      expect(new FormData(form).getAll('stod')).to.deep.equal(['boende', 'hemtjanst']);
+      expect(live(group)).to.equal('');
+
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: ' ' });
+      await settle();
+      expect(new FormData(form).getAll('stod'), `${lang}: the exclusive answer alone`).to.deep.equal(['inget']);
+      expect(boxes(group).map((b) => b.checked)).to.deep.equal([false, false, true]);
+      expect(live(group)).to.equal(t.others);
+      await expect(form).to.be.accessible();
+
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ press: ' ' });
+      await settle();
+      expect(new FormData(form).getAll('stod')).to.deep.equal(['hemtjanst']);
+      expect(boxes(group).map((b) => b.checked)).to.deep.equal([false, true, false]);
+      expect(live(group)).to.equal(t.exclusive);
+      await expect(form).to.be.accessible();
+    }
+  });
+
+  it('says nothing when nothing was taken away; a script may set any values', async () => {
+    const form = await fixture<HTMLFormElement>(supportForm);
+    const group = form.querySelector('soc-checkbox-group')!;
+    boxes(group)[2]!.click();
+    await settle();
+    expect(group.values).to.deep.equal(['inget']);
+    expect(live(group), 'no other answer was checked').to.equal('');
+    boxes(group)[2]!.click();
+    await settle();
+    expect(group.values).to.deep.equal([]);
+    expect(live(group)).to.equal('');
+    group.values = ['boende', 'inget'];
+    await settle();
+    expect(new FormData(form).getAll('stod')).to.deep.equal(['boende', 'inget']);
+  });
+
+  itChromium(CDP.axTree, 'is one more checkbox of the group, named by its text, after the text "eller"', async () => {
+    const form = await fixture<HTMLFormElement>(supportForm);
+    const group = form.querySelector('soc-checkbox-group')!;
+    const node = await axFind((n) => n.role === 'group' && n.name === 'Vilket stöd har du i dag?');
+    const names = (n: AXNode): string[] => [n.role === 'checkbox' ? `checkbox ${n.name}` : n.role === 'StaticText' ? n.name : '', ...(n.children ?? []).flatMap(names)].filter(Boolean);
+    expect(names(node!).filter((x) => x.startsWith('checkbox') || x === 'eller')).to.deep.equal([
+      'checkbox Boendestöd',
+      'checkbox Hemtjänst',
+      'eller',
+      'checkbox Inget av detta',
+    ]);
+    expect(group.shadowRoot!.querySelector('[aria-live="polite"]')).to.not.equal(null);
   });
 });
 

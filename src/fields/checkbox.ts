@@ -29,16 +29,23 @@ export class SocCheckbox extends SocFormControl {
   };
   static override properties: PropertyDeclarations = {
     checked: { type: Boolean, reflect: true },
+    exclusive: { type: Boolean, reflect: true },
   };
 
   static override styles = choiceSheet;
 
   /** Checked. As an attribute: checked from the start (and after reset). */
   declare checked: boolean;
+  /**
+   * In a group: an answer that excludes the others ("Inget av detta", "Jag vet inte"). Checking
+   * it unchecks the others, checking another unchecks it; the group says so to screen readers.
+   */
+  declare exclusive: boolean;
 
   constructor() {
     super();
     this.checked = false;
+    this.exclusive = false;
   }
 
   private get input(): HTMLInputElement | null {

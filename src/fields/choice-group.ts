@@ -66,7 +66,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
       characterData: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['label', 'value', 'hint', 'disabled', 'checked'],
+      attributeFilter: ['label', 'value', 'hint', 'disabled', 'checked', 'exclusive'],
     });
   }
 
@@ -91,6 +91,14 @@ export abstract class SocChoiceGroup extends SocFormControl {
   protected abstract isChecked(option: OptionEl): boolean;
   /** The user checked or unchecked option `option`. */
   protected abstract toggle(option: OptionEl, checked: boolean): void;
+  /** Drawn before option `i` (e.g. the "eller" above an exclusive answer). */
+  protected renderBefore(_o: OptionEl, _i: number): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** Drawn after the answers, inside the fieldset (e.g. a live region). */
+  protected renderAfter(): TemplateResult | typeof nothing {
+    return nothing;
+  }
 
   override render(): TemplateResult {
     const error = this.visibleError;
@@ -108,7 +116,8 @@ export abstract class SocChoiceGroup extends SocFormControl {
         aria-invalid=${this.inputType === 'radio' && error ? 'true' : nothing}
       >
         <legend part="label" id="legend">${this.label}${this.required ? this.renderRequired() : nothing}</legend
-        >${this.renderHint()}${this.renderError(error)}<div class="items">${options.map((o, i) => this.renderOption(o, i, !!error))}</div>
+        >${this.renderHint()}${this.renderError(error)}<div class="items">${options.map((o, i) => [this.renderBefore(o, i), this.renderOption(o, i, !!error)])}</div
+        >${this.renderAfter()}
       </fieldset>
     </div>`;
   }

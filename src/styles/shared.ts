@@ -185,6 +185,11 @@ export const choiceStyles = css`
   .item input:disabled + label {
     cursor: not-allowed;
   }
+  /* "eller" above an exclusive answer, centred over the boxes (GOV.UK's divider). */
+  .divider {
+    inline-size: 1.75rem;
+    text-align: center;
+  }
   .reveal {
     /* In a group the reveal box is the answer's slot (display: contents by default). */
     display: block;
