@@ -158,6 +158,41 @@ describe('layout and presentation of the fields', () => {
     expect(contrast(getComputedStyle(error).color, 'rgb(255, 255, 255)')).to.be.at.least(4.5);
   });
 
+  it('gives every error, hint and count text at least AAA contrast (7:1) on white with the default colours', async () => {
+    const root = await showAllErrors();
+    // One more of each text colour the defaults draw: a count over its limit, a word count, an
+    // exclusive answer's "eller", an answer's own hint, the summary's links.
+    const extra = await fixture<HTMLDivElement>(html`<div>
+      <soc-textarea label="Beskriv" maxwords="2" value="ett två tre"></soc-textarea>
+      <soc-textarea label="Beskriv" maxlength="50" value="kort"></soc-textarea>
+      <soc-checkbox-group label="Vilket stöd har du?" hint="Välj alla som stämmer">
+        <soc-checkbox value="a" hint="Till exempel boendestöd">Stöd i hemmet</soc-checkbox>
+        <soc-checkbox value="b" exclusive>Inget av detta</soc-checkbox>
+      </soc-checkbox-group>
+    </div>`);
+    await settle();
+    const texts: [string, string][] = [];
+    for (const scope of [root, extra]) {
+      for (const host of scope.querySelectorAll('*')) {
+        for (const el of host.shadowRoot?.querySelectorAll('[part~="error"], [part~="hint"], [part~="count"], [part~="divider"], [part~="list"] a') ?? []) {
+          if (!el.getClientRects().length) continue;
+          const kind = `${el.getAttribute('part') ?? el.localName}${el.classList.contains('over') ? '.over' : ''}`;
+          texts.push([`${host.localName} ${kind}`, getComputedStyle(el).color]);
+        }
+      }
+    }
+    const kinds = new Set(texts.map(([what]) => what.split(' ')[1]));
+    expect([...kinds]).to.include.members(['error', 'hint', 'count', 'count.over', 'divider', 'a']);
+    const white = 'rgb(255, 255, 255)';
+    for (const [what, color] of texts) {
+      // The divider inherits the page's text colour (black here); everything else has a --soc default.
+      expect(contrast(color, white), `${what}: ${color}`).to.be.at.least(7);
+    }
+    // The defaults themselves, read from the custom properties' fallbacks.
+    const error = root.querySelector('soc-text-field')!.shadowRoot!.querySelector('[part~="error"]')!;
+    expect(getComputedStyle(error).color).to.equal('rgb(166, 30, 20)'); // #a61e14
+  });
+
   it('takes colours and font from the host page and from --soc-* custom properties', async () => {
     const root = await fixture<HTMLDivElement>(html`<div class="host-theme">
       <soc-text-field label="Namn" error="Fel från servern"></soc-text-field>

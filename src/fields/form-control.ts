@@ -20,7 +20,7 @@ export type { Check };
  * Base class of every soc field (not an element of its own); its CSS custom properties apply to
  * all fields.
  *
- * @cssprop [--soc-color-error=#b42318] - Error message, the bar beside a field with an error.
+ * @cssprop [--soc-color-error=#a61e14] - Error message, the bar beside a field with an error.
  * @cssprop [--soc-color-hint=#474747] - Hint text.
  * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.
  * @cssprop [--soc-focus-width=3px] - Focus ring thickness.

@@ -36,7 +36,7 @@ const INPUT_MODE: Record<TextFormat, string> = { personnummer: 'numeric', postnu
  * @csspart error - The error message.
  * @csspart control - The native `<input>`.
  * @cssprop [--soc-color-focus=#0b57d0] - Focus ring colour.
- * @cssprop [--soc-color-error=#b42318] - Error text and border colour.
+ * @cssprop [--soc-color-error=#a61e14] - Error text and border colour.
  * @cssprop [--soc-color-border=#4a4a4a] - Input border colour.
  * @cssprop [--soc-border-width=2px] - Input border width (1 px more when the answer has an error).
  * @cssprop [--soc-radius=0.25rem] - Input corner radius.

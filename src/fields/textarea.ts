@@ -34,7 +34,7 @@ const countWords = (text: string): number => text.match(/\S+/gu)?.length ?? 0;
  * @csspart error - The error message.
  * @csspart control - The native `<textarea>`.
  * @csspart count - The visible count (characters or words).
- * @cssprop [--soc-color-error=#b42318] - Error text, border and over-limit count colour.
+ * @cssprop [--soc-color-error=#a61e14] - Error text, border and over-limit count colour.
  * @cssprop [--soc-color-hint=#474747] - Hint text and the character count.
  * @cssprop [--soc-color-border=#4a4a4a] - Input border colour.
  * @cssprop [--soc-border-width=2px] - Input border width (1 px more when the answer has an error).
@@ -52,7 +52,7 @@ export class SocTextarea extends SocFormControl {
         color: var(--soc-color-hint, #474747);
       }
       [part~='count'].over {
-        color: var(--soc-color-error, #b42318);
+        color: var(--soc-color-error, #a61e14);
         font-weight: 700;
       }
       @media (forced-colors: active) {

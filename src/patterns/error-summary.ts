@@ -53,7 +53,7 @@ type Validatable = HTMLElement & {
  * @csspart summary - The box.
  * @csspart heading - The heading.
  * @csspart list - The list of links.
- * @cssprop [--soc-color-error=#b42318] - Border and link colour.
+ * @cssprop [--soc-color-error=#a61e14] - Border and link colour.
  * @cssprop [--soc-error-summary-border=0.3125rem] - Border width.
  * @cssprop [--soc-color-surface=transparent] - Background of the box.
  * @cssprop [--soc-radius=0.25rem] - Corner radius.
@@ -77,7 +77,7 @@ export class SocErrorSummary extends LitElement {
       [part~='summary'] {
         line-height: 1.5;
         padding: var(--soc-space-m, 1rem);
-        border: var(--soc-error-summary-border, 0.3125rem) solid var(--soc-color-error, #b42318);
+        border: var(--soc-error-summary-border, 0.3125rem) solid var(--soc-color-error, #a61e14);
         border-radius: var(--soc-radius, 0.25rem);
         background: var(--soc-color-surface, transparent);
       }
@@ -95,7 +95,7 @@ export class SocErrorSummary extends LitElement {
         margin-block-start: var(--soc-space-xs, 0.375rem);
       }
       a {
-        color: var(--soc-color-error, #b42318);
+        color: var(--soc-color-error, #a61e14);
         font-weight: 700;
         text-decoration: underline;
         text-underline-offset: 0.15em;
