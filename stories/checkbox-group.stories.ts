@@ -171,6 +171,45 @@ export const Inline: Story = {
     )}`,
 };
 
+/**
+ * "Inget av detta" has `exclusive`: checking it unchecks the others, checking another unchecks it,
+ * and a screen reader hears what was removed. "eller" stands above it.
+ */
+export const Exclusive: Story = {
+  name: 'Med uteslutande svar',
+  args: {
+    name: 'kontakt',
+    label: 'Har du haft kontakt med något av detta det senaste året?',
+    hint: 'Välj alla som stämmer.',
+  },
+  argTypes: { checked: { control: 'check', options: ['bup', 'skolkurator', 'polis', 'inget'] } },
+  render: (a) =>
+    html`${keyed(
+      a.checked.join(),
+      html`<soc-checkbox-group
+        name=${attr(a.name)}
+        label=${attr(a.label)}
+        hint=${attr(a.hint)}
+        error=${attr(a.error)}
+        required-message=${attr(a.requiredMessage)}
+        ?required=${a.required}
+        ?disabled=${a.disabled}
+      >
+        <soc-checkbox value="bup" ?checked=${a.checked.includes('bup')}>Barn- och ungdomspsykiatrin (BUP)</soc-checkbox>
+        <soc-checkbox value="skolkurator" ?checked=${a.checked.includes('skolkurator')}>Skolkurator</soc-checkbox>
+        <soc-checkbox value="polis" ?checked=${a.checked.includes('polis')}>Polisen</soc-checkbox>
+        <soc-checkbox value="inget" exclusive ?checked=${a.checked.includes('inget')}>Inget av detta</soc-checkbox>
+      </soc-checkbox-group>`,
+    )}`,
+};
+
+/** The exclusive answer chosen: it is the only one checked. */
+export const ExclusiveChecked: Story = {
+  ...Exclusive,
+  name: 'Med uteslutande svar: valt',
+  args: { ...Exclusive.args, checked: ['inget'] },
+};
+
 // --- A lone soc-checkbox: a consent box with its own label, hint and error. ---
 
 const consent: Story = {

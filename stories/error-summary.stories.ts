@@ -8,6 +8,7 @@ interface ErrorSummaryArgs {
   for: string;
   heading: string;
   headingLevel: number;
+  noAutofocus: boolean;
   errors: SummaryError[];
 }
 
@@ -18,6 +19,7 @@ const form = (a: ErrorSummaryArgs) => html`<soc-error-summary
     for=${attr(a.for)}
     heading=${attr(a.heading)}
     heading-level=${num(a.headingLevel)}
+    ?no-autofocus=${a.noAutofocus}
     .errors=${a.errors}
   ></soc-error-summary>
   <form
@@ -61,7 +63,7 @@ const meta: Meta<ErrorSummaryArgs> = {
   title: 'Mönster/Felsammanfattning',
   id: 'soc-error-summary',
   component: 'soc-error-summary',
-  args: { for: 'ansokan', heading: '', headingLevel: 2, errors: [] },
+  args: { for: 'ansokan', heading: '', headingLevel: 2, noAutofocus: false, errors: [] },
   argTypes: {
     for: { control: 'text', description: 'Id på formuläret som sammanfattningen vaktar.', ...category.form },
     heading: { control: 'text', description: 'Rubrik. Standard: "Det finns problem".', ...category.content },
@@ -71,6 +73,12 @@ const meta: Meta<ErrorSummaryArgs> = {
       options: [1, 2, 3, 4, 5, 6],
       description: 'Rubriknivå, så att rutan passar sidans rubrikstruktur.',
       ...category.content,
+    },
+    noAutofocus: {
+      name: 'no-autofocus',
+      control: 'boolean',
+      description: 'Tar inte fokus när felen visas. Sidan flyttar då fokus själv.',
+      ...category.state,
     },
     errors: {
       control: 'object',
@@ -126,5 +134,66 @@ export const FromServer: Story = {
         message: 'Telefonnumret saknar en siffra. Skriv hela numret, till exempel 070-174 06 67.',
       },
     ],
+  },
+};
+
+/** With `no-autofocus`: the list appears after "Skicka ansökan", but focus stays on the button. */
+export const NoAutofocus: Story = {
+  name: 'Utan fokus (no-autofocus)',
+  args: { noAutofocus: true },
+  play: AfterSubmit.play,
+};
+
+/**
+ * A page a server rendered after a failed POST, with no script needed for its errors: links as the
+ * summary's children (read as they are if the script never runs), and an `error` attribute on a
+ * field. The summary adopts the links, shows the messages on the fields and takes focus.
+ */
+export const ServerRendered: StoryObj<ErrorSummaryArgs> = {
+  name: 'Från serverns HTML',
+  render: () => html`<soc-error-summary for="ansokan-server">
+      <h2>Det finns problem</h2>
+      <ul>
+        <li><a href="#server-pnr">Vi hittar inte personnumret i folkbokföringen. Kontrollera siffrorna.</a></li>
+      </ul>
+    </soc-error-summary>
+    <form id="ansokan-server" action="#" @submit=${(e: SubmitEvent) => e.preventDefault()}>
+      <soc-text-field name="namn" label="Ditt namn" autocomplete="name" value="Sara Ek"></soc-text-field>
+      <soc-text-field
+        id="server-pnr"
+        name="personnummer"
+        label="Ditt personnummer"
+        format="personnummer"
+        autocomplete="off"
+        width="20"
+        value="19811218-9876"
+      ></soc-text-field>
+      <soc-radio-group name="sokande" label="Vem ansöker?" error="Vi kan inte ta emot ansökningar för någon annan än dig själv här. Ring oss.">
+        <soc-radio value="jag">Jag ansöker för egen del</soc-radio>
+        <soc-radio value="annan" checked>Jag ansöker för någon annan</soc-radio>
+      </soc-radio-group>
+      <button class="sb-demo-button" type="submit">Skicka ansökan</button>
+    </form>`,
+};
+
+/** A field revealed under an answer: its link scrolls the question ("Vem ansöker?") into view too. */
+export const RevealedField: StoryObj<ErrorSummaryArgs> = {
+  name: 'Fel i en följdfråga',
+  render: () => html`<soc-error-summary for="ansokan-foljd"></soc-error-summary>
+    <form id="ansokan-foljd" action="#" @submit=${(e: SubmitEvent) => e.preventDefault()}>
+      <soc-radio-group name="sokande" label="Vem ansöker?" required>
+        <soc-radio value="jag">Jag ansöker för egen del</soc-radio>
+        <soc-radio value="annan" checked>
+          Någon annan
+          <soc-text-field name="sokande-annan" label="Vem ansöker du för?" required></soc-text-field>
+        </soc-radio>
+      </soc-radio-group>
+      <button class="sb-demo-button" type="submit">Skicka ansökan</button>
+    </form>`,
+  play: async ({ canvasElement }) => {
+    const [summary] = await rendered(canvasElement, 'soc-error-summary');
+    await new Promise((resolve) => setTimeout(resolve));
+    canvasElement.querySelector<HTMLFormElement>('#ansokan-foljd')!.requestSubmit();
+    await summary!.updateComplete;
   },
 };

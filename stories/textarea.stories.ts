@@ -13,6 +13,8 @@ interface TextareaArgs {
   disabled: boolean;
   requiredMessage: string;
   maxlength: number | undefined;
+  maxwords: number | undefined;
+  threshold: number | undefined;
   rows: number | undefined;
   autocomplete: string;
 }
@@ -34,6 +36,8 @@ const meta: Meta<TextareaArgs> = {
     ...fieldArgs,
     value: '',
     maxlength: undefined,
+    maxwords: undefined,
+    threshold: undefined,
     rows: 5,
     autocomplete: '',
   },
@@ -43,6 +47,17 @@ const meta: Meta<TextareaArgs> = {
     maxlength: {
       control: { type: 'number', min: 1 },
       description: 'Högst så många tecken. Visar hur många tecken som är kvar; mer text behålls men markeras som fel.',
+      ...category.input,
+    },
+    maxwords: {
+      control: { type: 'number', min: 1 },
+      description: 'Högst så många ord (räknar ord i stället för tecken; `maxlength` gäller då inte). Mer text behålls men markeras som fel.',
+      ...category.input,
+    },
+    threshold: {
+      control: { type: 'number', min: 0, max: 100 },
+      description:
+        'Procent av gränsen: räkningen visas och läses upp först när så mycket är använt. Gränsen finns alltid i beskrivningen för skärmläsare.',
       ...category.input,
     },
     rows: { control: { type: 'number', min: 1, max: 30 }, description: 'Synliga rader.', ...category.input },
@@ -58,6 +73,8 @@ const meta: Meta<TextareaArgs> = {
     ?required=${a.required}
     ?disabled=${a.disabled}
     maxlength=${num(a.maxlength)}
+    maxwords=${num(a.maxwords)}
+    threshold=${num(a.threshold)}
     rows=${num(a.rows)}
     autocomplete=${attr(a.autocomplete)}
   ></soc-textarea>`,
@@ -113,6 +130,36 @@ export const NearLimit: Story = {
 export const OverLimit: Story = {
   name: 'Över gränsen',
   args: { hint: HINT, value: STORY, maxlength: LENGTH - 14 },
+};
+
+/** A word limit: the count and the error are in words. */
+export const WordLimit: Story = {
+  name: 'Med ordgräns',
+  args: { hint: HINT, value: STORY, maxwords: 60 },
+};
+
+/** Over the word limit: the text is kept, the error names the limit in words. */
+export const OverWordLimit: Story = {
+  name: 'Över ordgränsen',
+  args: { hint: HINT, value: STORY, maxwords: 40 },
+};
+
+/** With `threshold="75"`: no count until three quarters of the limit is used (here 274 of 2 000). */
+export const BelowThreshold: Story = {
+  name: 'Räkning från 75 %, under',
+  args: { hint: HINT, value: STORY, maxlength: 2000, threshold: 75 },
+};
+
+/** The same threshold with most of the limit used: the count is shown. */
+export const AboveThreshold: Story = {
+  name: 'Räkning från 75 %, över',
+  args: { hint: HINT, value: STORY, maxlength: LENGTH + 40, threshold: 75 },
+};
+
+/** A large limit: the numbers follow the page language (10 000 in Swedish, 10,000 in English). */
+export const LargeLimit: Story = {
+  name: 'Stor gräns',
+  args: { hint: HINT, maxlength: 10000 },
 };
 
 /** The README's fallback markup, without and with JavaScript. */
