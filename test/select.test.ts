@@ -112,6 +112,12 @@ describe('<soc-select>', () => {
     field.value = 'orebro';
     await field.updateComplete;
     expect(select(field).value).to.equal('orebro');
+    // A script that marks a child selected changes the answer, as in a native select.
+    field.querySelector('option[value=karlstad]')!.setAttribute('selected', '');
+    await settle();
+    await field.updateComplete;
+    expect(field.value).to.equal('karlstad');
+    expect(select(field).value).to.equal('karlstad');
   });
 
   it('reads optgroups, honours a selected child and no-placeholder', async () => {

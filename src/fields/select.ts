@@ -63,7 +63,15 @@ export class SocSelect extends SocFormControl {
   /** Forwarded to the native select (WCAG 1.3.5), e.g. `country-name`. */
   declare autocomplete: string;
 
-  #observer = new MutationObserver(() => this.requestUpdate());
+  // An option child that gets `selected` later (a CMS script) becomes the value, as in a native
+  // select; any other change of the children redraws the list.
+  #observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const o = r.target as HTMLOptionElement;
+      if (r.attributeName === 'selected' && o.localName === 'option' && o.hasAttribute('selected')) this.value = o.value;
+    }
+    this.requestUpdate();
+  });
 
   constructor() {
     super();
