@@ -1,0 +1,77 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { sendKeys } from './helpers/commands.js';
+import '../src/index.js';
+
+/** Fallback content (README, "Before and without JavaScript"): shown until upgrade, never after. */
+const drawn = (el: Element | null) => !!el && el.getClientRects().length > 0;
+
+async function upgraded(root: HTMLElement): Promise<void> {
+  const els = [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('soc-')) as LitElement[];
+  await Promise.all(els.map((e) => e.updateComplete));
+}
+
+const fallback = html`<div class="fallback">
+  <p>Formuläret kan inte visas just nu. Ring <a href="tel:+46846500410">08-465 004 10</a>.</p>
+</div>`;
+
+describe('fallback content', () => {
+  for (const tag of ['soc-concern-report', 'soc-application-form'] as const) {
+    it(`${tag}: a child without slot is not drawn or reachable once upgraded; the intro slot still is`, async () => {
+      const root = await fixture<HTMLDivElement>(
+        tag === 'soc-concern-report'
+          ? html`<div><soc-concern-report municipality="Exempelkommun"><p slot="intro" class="intro">Du kan vara anonym.</p>${fallback}</soc-concern-report></div>`
+          : html`<div>
+              <soc-application-form municipality="Exempelkommun"
+                ><p slot="intro" class="intro">Du kan vara anonym.</p>
+                <soc-support-option value="samtal" label="Samtalsstöd"></soc-support-option>${fallback}</soc-application-form
+              >
+            </div>`,
+      );
+      await upgraded(root);
+      const el = root.querySelector(tag)!;
+      expect(drawn(el.querySelector('.fallback')), 'fallback drawn').to.be.false;
+      expect(drawn(el.querySelector('.intro')), 'intro drawn').to.be.true;
+      expect(el.shadowRoot!.textContent).to.not.contain('Formuläret kan inte visas');
+      // The fallback's link is never a tab stop: Tab through the whole form and watch.
+      const outside = root.querySelector('.fallback a')!;
+      for (let i = 0; i < 30; i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement).to.not.equal(outside);
+      }
+    });
+  }
+
+  it('soc-contact-hours and soc-process-steps do not draw their fallback; custom steps still show', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <soc-contact-hours phone="08-465 004 10"><p class="fb1">Ring 08-465 004 10, vardagar kl. 8–16.</p></soc-contact-hours>
+      <soc-process-steps
+        ><ol class="fb2">
+          <li><h3>Du ansöker om stöd</h3></li>
+        </ol></soc-process-steps
+      >
+      <soc-process-steps
+        ><ol class="fb3">
+          <li><h3>Du ringer oss</h3></li>
+        </ol>
+        <soc-process-step step-id="ring" heading="Du ringer oss"><p class="body">Vi lyssnar.</p></soc-process-step></soc-process-steps
+      >
+    </div>`);
+    await upgraded(root);
+    for (const c of ['.fb1', '.fb2', '.fb3']) expect(drawn(root.querySelector(c)), c).to.be.false;
+    expect(drawn(root.querySelector('.body')), 'the custom step body').to.be.true;
+    expect(root.querySelectorAll('soc-process-steps')[1]!.shadowRoot!.querySelectorAll('li').length).to.equal(1);
+  });
+
+  it('soc-confidentiality: slot="fallback" is not drawn, its other children are (after the texts)', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <soc-confidentiality audience="guardian"
+        ><p slot="fallback" class="fb">Socialtjänsten har sekretess.</p>
+        <p class="extra">Frågor? Ring oss.</p></soc-confidentiality
+      >
+    </div>`);
+    await upgraded(root);
+    expect(drawn(root.querySelector('.fb'))).to.be.false;
+    expect(drawn(root.querySelector('.extra'))).to.be.true;
+  });
+});
