@@ -136,6 +136,19 @@ describe('<soc-error-summary>', () => {
     expect(headings.ar).to.match(/[\u0600-\u06FF]/);
   });
 
+  it('changes its heading when the page language changes while it is shown', async () => {
+    const { form, summary } = await setup();
+    form.requestSubmit();
+    await settle();
+    const heading = () => summary.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim();
+    expect(heading()).to.equal('Det finns problem');
+    await setLocale('en');
+    await summary.updateComplete;
+    expect(heading()).to.equal('There is a problem');
+    summary.remove();
+    await setLocale('sv');
+  });
+
   it('uses the heading level it is given', async () => {
     const el = await fixture<SocErrorSummary>(html`<soc-error-summary heading-level="3"></soc-error-summary>`);
     el.errors = [{ field: 'x', message: 'Något gick fel.' }];
