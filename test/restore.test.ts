@@ -55,6 +55,15 @@ describe('restoring answers after Back', () => {
     const form = doc().querySelector('form')!;
     const data = Object.fromEntries(new FormData(form));
     expect(data).to.deep.equal({ vem: 'annan', relation: 'Granne', namn: 'Anna Berg' });
+    // The revealed question is shown again, the answer still controls it and is described by it,
+    // and nothing is announced (the page, not the user, chose the answer).
+    const restored = doc().querySelector('soc-radio-group') as SocRadioGroup;
+    const root = restored.shadowRoot!;
+    const chosen = root.querySelectorAll('input')[1]!;
+    const area = root.getElementById(chosen.getAttribute('aria-controls') ?? '');
+    expect(area?.hidden).to.equal(false);
+    expect(root.getElementById(chosen.getAttribute('aria-describedby') ?? '')?.textContent).to.equal('Vem är du för personen?');
+    expect([...root.querySelectorAll('[aria-live]')].map((r) => r.textContent).join('')).to.equal('');
   });
 
   it('ignores a restored state that is not one of its answers (another field’s)', async () => {

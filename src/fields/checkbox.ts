@@ -121,11 +121,13 @@ export class SocCheckbox extends SocFormControl {
           aria-required=${this.required ? 'true' : nothing}
           aria-invalid=${error ? 'true' : nothing}
           aria-describedby=${this.describedBy()}
+          aria-expanded=${hasReveal(this) ? String(this.checked) : nothing}
+          aria-controls=${hasReveal(this) ? 'reveal' : nothing}
           @change=${this.#onChange}
         /><label part="label" for="control">${optionLabel(this)}${this.required ? this.renderRequired() : nothing}</label>
       </div
       >${hasReveal(this)
-        ? html`<div class="reveal" ?hidden=${!this.checked}><slot></slot></div>`
+        ? html`<div class="reveal" id="reveal" ?hidden=${!this.checked}><slot></slot></div>`
         : html`<slot hidden></slot>`}</div>`;
   }
 

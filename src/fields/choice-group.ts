@@ -129,9 +129,13 @@ export abstract class SocChoiceGroup extends SocFormControl {
     const checked = this.isChecked(o);
     // The slot is also the box of the revealed content (one element, no nested template).
     const reveal = hasReveal(o);
-    // While shown, the revealed question describes the answer (announced when it is chosen).
     const revealed = reveal && checked ? revealText(o) : '';
-    const describedBy = [o.hint ? `o${i}-hint` : '', revealed ? `o${i}-reveal` : ''].filter(Boolean).join(' ');
+    // Just chosen by the user: the revealed question is said once, by the live region (Firefox
+    // sends no event when a description changes, so Orca would say only "selected"). From when
+    // the focus leaves the answer, the question is its description instead (said whenever the
+    // answer has focus again) and the live region is empty (not read twice when reading on).
+    const announce = revealed && this.#announced === o ? revealed : '';
+    const describedBy = [o.hint ? `o${i}-hint` : '', revealed && !announce ? `o${i}-reveal` : ''].filter(Boolean).join(' ');
     // No white space between input, label and hint (grid items): each would be a text node.
     return html`<div class=${o.hint ? 'item hinted' : 'item'}>
         <input
@@ -143,13 +147,30 @@ export abstract class SocChoiceGroup extends SocFormControl {
           .checked=${live(checked)}
           ?disabled=${this.isDisabled || o.disabled}
           aria-describedby=${describedBy || nothing}
+          aria-controls=${reveal ? `o${i}-content` : nothing}
+          aria-expanded=${reveal && this.inputType === 'checkbox' ? String(checked) : nothing}
           aria-invalid=${this.inputType === 'checkbox' && invalid ? 'true' : nothing}
           @change=${this.#onChange}
+          @blur=${this.#onBlur}
         /><label for="o${i}" .textContent=${optionLabel(o)}></label
         >${o.hint ? html`<div part="hint" class="item-hint" id="o${i}-hint" .textContent=${o.hint}></div>` : nothing}${revealed
           ? html`<span id="o${i}-reveal" hidden .textContent=${revealed}></span>`
+          : nothing}${reveal
+          ? // There from the first render: a live region that appears with its text is not read.
+            html`<span class="visually-hidden" aria-live="polite" .textContent=${announce}></span>`
           : nothing}</div
-      ><slot name="o${i}" class=${reveal ? 'reveal' : ''} ?hidden=${!(reveal && checked)}></slot>`;
+      ><slot name="o${i}" id=${reveal ? `o${i}-content` : nothing} class=${reveal ? 'reveal' : ''} ?hidden=${!(reveal && checked)}></slot>`;
+  }
+
+  /** The answer whose revealed question the live region says: the one the user just checked. */
+  #announced: OptionEl | null = null;
+
+  #onBlur(e: Event): void {
+    // Only the answer that was announced: arrow keys may check the next radio before the
+    // previous one loses focus.
+    if (!this.#announced || this.#rendered[Number((e.target as HTMLElement).id.slice(1))] !== this.#announced) return;
+    this.#announced = null;
+    this.requestUpdate();
   }
 
   #onChange(e: Event): void {
@@ -157,6 +178,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
     const option = this.#rendered[Number(input.id.slice(1))];
     if (!option) return;
     this.toggle(option, input.checked);
+    this.#announced = input.checked && hasReveal(option) ? option : null;
     this.userInput(this.value);
     this.userCommit();
   }

@@ -63,11 +63,18 @@ export const processStepsStyles = css`
     font-size: 1.125em;
     line-height: 1.4;
   }
+  /* The "," before a step's status: a pause when it is read, not seen. In the heading's line
+     and in its flow (tiny and transparent): a .visually-hidden one is taken out of the line
+     (position: absolute), and Orca in Firefox read it as a line of its own (", ", then "Du är här
+     heading level 3"). */
+  .pause {
+    font-size: 1px;
+    opacity: 0;
+  }
   .status {
     /* Inline, not inline-flex: Orca reads an inline-flex box as a line of its own ("Socialtjänsten
        utreder, heading level 3. Du är här heading level 3"); inline keeps it in the heading's line. */
     display: inline;
-    margin-inline-start: 0.25rem;
     padding: 0 0.5rem;
     border: 2px solid currentColor;
     border-radius: var(--soc-radius, 0.25rem);

@@ -147,12 +147,13 @@ export class SocProcessSteps extends LitElement {
 
   #status(state: StepState): TemplateResult | typeof nothing {
     if (state === 'upcoming') return nothing;
-    // The hidden comma makes a screen reader pause between the step's name and its status.
+    // The hidden comma makes a screen reader pause between the step's name and its status; the
+    // space after it is the visible gap (a space in the text, so every name has it).
     const text =
       state === 'current'
         ? msg('Du är här', { id: 'process-steps-current', desc: 'Process steps: label on the case’s current step.' })
         : msg('Klart', { id: 'process-steps-done', desc: 'Process steps: label on a finished step.' });
-    return html`<span class="visually-hidden">, </span><span part="status" class="status ${state}"
+    return html`<span class="pause">,</span> <span part="status" class="status ${state}"
       >${state === 'done' ? checkIcon : nothing}${text}</span
     >`;
   }

@@ -8,6 +8,7 @@ export interface AXNode {
   invalid?: string;
   required?: boolean;
   checked?: boolean | 'mixed';
+  expanded?: boolean;
   disabled?: boolean;
   focused?: boolean;
   level?: number;
