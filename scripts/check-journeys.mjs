@@ -1,29 +1,62 @@
 // `npm run test:journeys` (after `npm run build`): citizens' journeys through the demo page
-// (`npm start`: demo page + reference receiver) in headless Chromium and Firefox ESR (SOC_BROWSERS
-// picks; Firefox over WebDriver BiDi, where role and name come from dom-accessibility-api instead
-// of Chromium's accessibility tree), driven by the keyboard only.
+// (`npm start`: demo page + reference receiver), driven by the keyboard only, in three engines
+// (SOC_BROWSERS picks; default all three; SOC_JOURNEYS=text runs only journeys whose title has it):
+//   - Chromium: Puppeteer over CDP; role and name of the focused control from its accessibility tree;
+//   - Firefox ESR: Puppeteer over WebDriver BiDi; role and name from dom-accessibility-api (no
+//     accessibility tree reaches a script over BiDi);
+//   - WebKitGTK: MiniBrowser over classic WebDriver (WebKitWebDriver, under Xvfb without a display;
+//     scripts/lib/webdriver-page.mjs, one session per journey); role and name from WebDriver's Get
+//     Computed Role and Get Computed Label, i.e. WebKit's own accessibility code.
 //
 // Every action a citizen takes is a real key press (Tab, Shift+Tab, Space, Enter, arrow keys,
 // typing); scripts only read state. A field is reached by tabbing until the focused element (deep
-// through shadow roots) has the wanted accessible name as Chromium computes it, so a control that
-// cannot be reached or is badly named fails the journey. The journeys:
+// through shadow roots) has the wanted accessible role and name, so a control that cannot be
+// reached or is badly named fails the journey. The journeys:
 //   1. concern report as an anonymous neighbour (typed a name first, then chose anonymity);
 //   2. concern report as a teacher (reports at work, so named, with phone and e-mail);
 //   3. application for two children, one answer changed from the review page via "Ändra";
-//   4. reload in the middle of a concern report: the answers are back, the report is then sent;
+//   4. reload in the middle of a concern report: a "leave the page?" warning, the answers are
+//      back, the report is then sent;
 //   5. receiver stopped at send time: failure box with focus, retry button; receiver started
 //      again on the same port and data: the retry succeeds and exactly one submission is stored;
-//   6. quick exit by its button (Shift+Tab back to it, Enter) and by Shift pressed three times:
-//      the page is replaced, Back does not return to the form, the draft is gone.
+//   6. quick exit by its button (Shift+Tab back to it, Enter) and by Shift pressed three times,
+//      arriving from the municipality's page: the page is replaced by the exit address, no prompt
+//      holds the citizen back, Back goes to the municipality's page (not the form), and coming back
+//      to the site shows no draft and no answers.
 // Each stored submission's `data` must equal, as a whole, what the citizen typed after
 // normalization (personnummer 12 digits, phone E.164, e-mail domain lower-cased, text trimmed and
 // NFC). No console error, page error or CSP violation may occur (a refused connection while the
 // receiver is stopped is expected). Privacy (DESIGN.md): no request leaves the demo's origin except
 // top-level navigations, and after each journey there is no localStorage, cookie or IndexedDB.
+//
+// Where the engines are observed differently, and why (each run prints these as "note" lines):
+//   - Firefox, quick exit: Back is `history.back()` from the page and the return to the site is
+//     `location.href = demo`, each awaited through the document's own address: Puppeteer's
+//     goBack() and goto() over BiDi wait for a load event Firefox does not fire once Back follows
+//     location.replace (the page comes from the back/forward cache), and page.url() lags.
+//   - WebKit: classic WebDriver has no event stream and no request interception.
+//     * Console errors, page errors and CSP violations are recorded by a script put into each
+//       document once it has loaded; one raised while the page first loads (before that script)
+//       is not seen in WebKit. Chromium and Firefox watch from the first byte of the same page.
+//     * Requests: every document's Resource Timing entries (fetch included) must be on the demo's
+//       origin. A request that fails (the send to the stopped receiver) leaves no entry; the
+//       receiver's count of stored submissions is checked in every engine.
+//     * Outside pages are real addresses, not stubs: the municipality's page is served by this
+//       script on a second origin (127.0.0.1, another port), and the quick exit goes to
+//       https://www.smhi.se/, an error page offline; what is checked is the address the tab
+//       shows and where Back lands, not the neutral page's content.
+//     * WebKitGTK under WebDriver shows no beforeunload prompt (neither for reload nor for a
+//       script's navigation). The check is what the page asks for: a script added after the
+//       page's own listeners records whether beforeunload was cancelled as the document goes
+//       (tab-scoped sessionStorage, read and removed by the next document of that origin):
+//       cancelled on reload with unsent answers, not cancelled when the quick exit leaves.
+//       That the browser then shows the prompt is checked in Chromium and Firefox only.
 // Exits 1 listing every failure.
 import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
-import { afterFrames, axSource, launchBrowser, startDemo, storedSubmissions, sleep, watchPage } from './lib/browser.mjs';
+import { afterFrames, axSource, launchBrowser, pageHelpersSource, startDemo, storedSubmissions, sleep, watchPage } from './lib/browser.mjs';
+import { launchWebKit } from './lib/webdriver-page.mjs';
 import { chosenEngines } from './browsers.mjs';
 
 if (!existsSync(new URL('../dist/soc-elements.js', import.meta.url))) {
@@ -33,16 +66,31 @@ if (!existsSync(new URL('../dist/soc-elements.js', import.meta.url))) {
 
 const problems = [];
 const started = Date.now();
-// Chromium and Firefox ESR (SOC_BROWSERS picks; WebKit has no Puppeteer driver: see README).
-const engines = chosenEngines().filter((e) => e !== 'webkit');
-if (chosenEngines().includes('webkit')) console.log('skip webkit: the journeys drive Puppeteer, which has no WebKitGTK driver (README, Supported browsers)');
+const engines = chosenEngines();
 let demo;
 let browser;
 let engine;
 
-/** Where the quick exit goes (DEFAULT_EXIT_HREF) and a page the citizen came from; both stubbed. */
+/**
+ * Where the quick exit goes (DEFAULT_EXIT_HREF) and a page the citizen came from: stubbed by
+ * request interception in Chromium and Firefox; in WebKit (no interception in classic WebDriver)
+ * the page the citizen came from is served by this script on another origin (another port) and
+ * the exit goes to the real address (an error page offline: its URL is what is checked).
+ */
 const EXIT_ORIGIN = 'https://www.smhi.se';
-const CAME_FROM = 'https://kommun.example/barn-och-familj';
+const STUB_CAME_FROM = 'https://kommun.example/barn-och-familj';
+let CAME_FROM = STUB_CAME_FROM;
+const stubPage = (title) =>
+  `<!doctype html><html lang="sv"><head><title>${title}</title><link rel="icon" href="data:,"></head><body><h1>${title}</h1></body></html>`;
+
+/** The municipality's page on an origin of its own (127.0.0.1, another port), for WebKit. */
+async function startCameFrom() {
+  const server = createServer((req, res) => {
+    res.writeHead(req.url === '/barn-och-familj' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(stubPage('Exempelkommun'));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/barn-och-familj`, stop: () => new Promise((r) => (server.close(r), server.closeAllConnections())) };
+}
 const DRAFT_PREFIX = 'soc-elements:draft:';
 const REQUIRED = ' (måste fyllas i)';
 
@@ -69,8 +117,25 @@ const pnrYoung = personnummer('090315', '482'); // typed "090315 4821"-style (sp
 async function openPage(journey, { intercept = false } = {}) {
   const page = await browser.newPage();
   page.setDefaultTimeout(10_000);
-  const state = { allowed: [], dialogs: [] };
+  const state = { allowed: [], dialogs: [], warned: [] };
   page.journeyState = state;
+  const origin = new URL(demo.url).origin;
+  if (engine === 'webkit') {
+    // Classic WebDriver has no events: the page adapter collects them in each document once it
+    // has loaded (scripts/lib/webdriver-page.mjs), and the requests from the Resource Timing API.
+    page.on('console', (text) => {
+      if (!state.allowed.some((re) => re.test(text))) problems.push(`${journey}: console error: ${text}`);
+    });
+    page.on('pageerror', (text) => problems.push(`${journey}: page error: ${text}`));
+    page.on('dialog', (d) => state.dialogs.push(d.message));
+    page.on('beforeunload', (warned) => state.warned.push(warned));
+    page.on('resource', (href) => {
+      const url = new URL(href);
+      if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`${journey}: request to another origin: ${url.href}`);
+    });
+    await page.watch(`${pageHelpersSource};window.__socHelpers = __socHelpers;__socHelpers.watchCspViolations({ console: true });`);
+    return page;
+  }
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     const text = m.text();
@@ -84,7 +149,6 @@ async function openPage(journey, { intercept = false } = {}) {
   });
   // DESIGN.md: no third-party requests, no telemetry. Top-level navigations (quick exit, the page
   // the citizen came from) are the citizen's own; everything else must stay on the demo's origin.
-  const origin = new URL(demo.url).origin;
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (url.protocol === 'data:' || url.origin === origin) return;
@@ -102,12 +166,7 @@ async function openPage(journey, { intercept = false } = {}) {
     page.on('request', (req) => {
       const url = req.url();
       if (url.startsWith(demo.url) || url.startsWith('data:')) return void req.continue();
-      const title = url.startsWith(EXIT_ORIGIN) ? 'SMHI' : 'Exempelkommun';
-      void req.respond({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="sv"><head><title>${title}</title><link rel="icon" href="data:,"></head><body><h1>${title}</h1></body></html>`,
-      });
+      void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: stubPage(url.startsWith(EXIT_ORIGIN) ? 'SMHI' : 'Exempelkommun') });
     });
   }
   if (engine === 'chromium') page.cdp = await page.createCDPSession();
@@ -151,6 +210,14 @@ function describeElement(el) {
  * them, the legend of its group (radios and checkboxes), which service form it is in, and state.
  */
 async function focused(page) {
+  const none = { tag: '', role: '', name: '', group: '', form: '', text: '', cls: '', checked: false, value: '' };
+  if (engine === 'webkit') {
+    // WebDriver's Get Computed Role / Get Computed Label: WebKit's own accessibility computation.
+    const { id, described } = await page.deepActiveElement(describeElement);
+    if (!id) return none;
+    const { role, name } = await page.computedAccessibility(id);
+    return { ...described, role, name: String(name).trim().replace(/\s+/g, ' ') };
+  }
   if (!page.cdp) {
     // Firefox: no accessibility tree over BiDi; role and name as the ARIA specs compute them
     // (dom-accessibility-api joins a label's inline parts without the space Chromium keeps before
@@ -557,7 +624,11 @@ async function reloadMidway(page) {
   const heading = await page.$eval(`#${f}`, (el) => el.shadowRoot.querySelector('.step-heading')?.textContent.trim());
   const after = await fieldValues(page, f);
   // Unsent answers: the browser asks before the page goes (the draft brings them back anyway).
-  if (!page.journeyState.dialogs.includes('beforeunload')) problems.push('reload: no "leave the page?" warning with unsent answers');
+  // WebKitGTK under WebDriver shows no beforeunload prompt at all; there the check is that the
+  // page asked for one (cancelled the beforeunload event).
+  if (engine === 'webkit') {
+    if (!page.journeyState.warned.includes(true)) problems.push('reload: the page did not ask for a "leave the page?" warning with unsent answers');
+  } else if (!page.journeyState.dialogs.includes('beforeunload')) problems.push('reload: no "leave the page?" warning with unsent answers');
   if (heading !== 'Din oro') problems.push(`reload: the form shows "${heading}" after the reload, not the step "Din oro"`);
   if (!isDeepStrictEqual(after, before)) problems.push(`reload: fields before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`);
   if (after['concern.description'] !== description) problems.push(`reload: the description typed before reloading is not back`);
@@ -660,31 +731,73 @@ async function receiverDown(page) {
   return reference;
 }
 
+/** Polls the current URL (WebDriver) until `ok(url)`; returns it. */
+async function urlAfter(page, ok, what) {
+  for (let t0 = Date.now(); Date.now() - t0 < 15_000; await sleep(50)) {
+    const url = await page.url();
+    if (ok(url)) return url;
+  }
+  throw new JourneyError(`${what}: the page stayed at ${await page.url()}`);
+}
+
 /** Arrives from the municipality's page, starts a form, leaves with `leave`; checks what is left. */
 async function quickExit(how, form, fill, leave) {
   const journey = `${engine}: quick exit (${how})`;
-  const page = await openPage(journey, { intercept: true });
+  const page = await openPage(journey, { intercept: engine !== 'webkit' });
+  const count = problems.length;
   try {
     await page.goto(CAME_FROM);
     await loadDemo(page);
     await fill(page);
     const before = await drafts(page);
     if (!before.length) throw new JourneyError('no draft was saved before leaving, so the check would prove nothing');
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), leave(page)]);
-    const url = page.url();
+    let url;
+    if (engine === 'webkit') {
+      // No navigation events over classic WebDriver: the current URL is polled until it changes.
+      await leave(page);
+      url = await urlAfter(page, (u) => !u.startsWith(demo.url), 'the quick exit');
+    } else {
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), leave(page)]);
+      url = page.url();
+    }
     if (!url.startsWith(EXIT_ORIGIN)) problems.push(`${journey}: the page went to ${url}, not ${EXIT_ORIGIN}`);
     if (page.journeyState.dialogs.length) problems.push(`${journey}: a ${page.journeyState.dialogs.join(', ')} dialog held the citizen back`);
-    await page.goBack({ waitUntil: 'load' });
-    const back = page.url();
+    let back;
+    if (engine === 'firefox') {
+      // Puppeteer's goBack() over WebDriver BiDi waits for a load event Firefox does not fire when
+      // Back follows location.replace (the page comes from the back/forward cache), and page.url()
+      // lags: the same history traversal from the page, then the document's own address once it
+      // has changed.
+      await page.evaluate(() => history.back());
+      back = await (
+        await page.waitForFunction((exit) => !location.href.startsWith(exit) && document.readyState === 'complete' && location.href, { polling: 50 }, EXIT_ORIGIN)
+      ).jsonValue();
+    } else {
+      await page.goBack({ waitUntil: 'load' });
+      back = await page.url();
+    }
     if (back.startsWith(demo.url)) problems.push(`${journey}: Back returned to the form (${back})`);
     else if (back !== CAME_FROM) problems.push(`${journey}: Back went to ${back}, expected the page before the form`);
     // Coming back to the site in the same tab: no draft, no answers.
-    await loadDemo(page);
+    if (engine === 'firefox') {
+      // After that traversal Puppeteer's goto() over BiDi never sees the load either: the page
+      // goes to the demo itself, and the script waits for the document to be the demo's.
+      await page.evaluate((url) => void (location.href = url), demo.url);
+      await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { polling: 50 }, demo.url);
+      await page.waitForFunction(() => ['soc-concern-report', 'soc-application-form', 'soc-quick-exit'].every((t) => customElements.get(t)));
+      await settle(page);
+    } else await loadDemo(page);
+    if (engine === 'webkit') {
+      // The prompt check in WebKit: as the form went, the page did not ask for a warning.
+      const warned = page.journeyState.warned;
+      if (!warned.length) problems.push(`${journey}: the form was not seen to go (no beforeunload recorded)`);
+      else if (warned.some(Boolean)) problems.push(`${journey}: as the form went, the page asked for a "leave the page?" warning (${JSON.stringify(warned)})`);
+    }
     const left = await drafts(page);
     if (left.length) problems.push(`${journey}: drafts still in sessionStorage: ${left.join(', ')}`);
     const values = Object.entries(await fieldValues(page, form)).filter(([, v]) => v !== '' && v !== false);
     if (values.length) problems.push(`${journey}: answers shown again after coming back: ${JSON.stringify(Object.fromEntries(values))}`);
-    console.log(`ok  ${journey}: left for ${url.replace(/\/$/, '')}, Back → ${back}, draft gone`);
+    if (problems.length === count) console.log(`ok  ${journey}: left for ${url.replace(/\/$/, '')}${engine === 'webkit' ? ' (offline: an error page at that address)' : ''}, Back → ${back}, draft gone`);
   } finally {
     await page.close();
   }
@@ -694,8 +807,22 @@ async function quickExit(how, form, fill, leave) {
 
 const results = [];
 const references = [];
-const skipped = [];
+/** How an engine is observed differently (the header says why). */
+const NOTES = {
+  firefox: ['quick exit: Back by history.back() and the return by location.href, awaited through the address (Puppeteer over BiDi misses the load after location.replace)'],
+  webkit: [
+    'errors and CSP violations are recorded from each page\'s load on (not before it): classic WebDriver has no event stream',
+    'requests are read from Resource Timing (a failed request leaves no entry); no interception',
+    'the page the citizen came from is served on a second local origin; the quick exit goes to the real https://www.smhi.se/ (an error page offline): its address is checked, not its content',
+    'WebKitGTK under WebDriver shows no beforeunload prompt: checked that the page asks for one on reload and not on quick exit',
+  ],
+};
+
+/** SOC_JOURNEYS=text runs only the journeys whose title contains it (while working on one). */
+const only = (title) => !process.env.SOC_JOURNEYS || title.includes(process.env.SOC_JOURNEYS);
+
 async function run(title, journey) {
+  if (!only(title)) return;
   const name = `${engine}: ${title}`;
   const t0 = Date.now();
   const page = await openPage(name);
@@ -715,40 +842,37 @@ async function run(title, journey) {
     }
     const ok = problems.length === count;
     console.log(`${ok ? 'ok ' : 'FAIL'} ${name}: ${reference} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    results.push(ok);
+    results.push({ engine, ok });
   } catch (e) {
     problems.push(`${name}: ${e instanceof JourneyError ? e.message : e.stack}`);
     console.log(`FAIL ${name}`);
-    results.push(false);
+    results.push({ engine, ok: false });
   } finally {
     await page.close();
   }
 }
 
 async function runQuickExit(how, ...args) {
-  if (engine !== 'chromium') {
-    // Not a difference of the product: Puppeteer's goBack() over WebDriver BiDi waits for a load
-    // event that Firefox does not fire when Back comes after location.replace (the page comes
-    // from the back/forward cache), and the URL it reports lags. The quick exit itself is tested
-    // in Firefox by test/quick-exit.test.ts and test/submission.test.ts.
-    console.log(`skip ${engine}: quick exit (${how}) — Back cannot be awaited over BiDi yet (README, Supported browsers)`);
-    skipped.push(`${engine}: quick exit (${how})`);
-    return;
-  }
+  if (!only(`quick exit (${how})`)) return;
   const count = problems.length;
   try {
     await quickExit(how, ...args);
   } catch (e) {
     problems.push(`${engine}: quick exit (${how}): ${e instanceof JourneyError ? e.message : e.stack}`);
   }
-  results.push(problems.length === count);
+  results.push({ engine, ok: problems.length === count });
   if (problems.length !== count) console.log(`FAIL ${engine}: quick exit (${how})`);
 }
 
+const engineSeconds = {};
 for (engine of engines) {
+  const engineStarted = Date.now();
   demo = await startDemo();
-  browser = await launchBrowser({ engine });
+  const cameFrom = engine === 'webkit' ? await startCameFrom() : null;
+  CAME_FROM = cameFrom?.url ?? STUB_CAME_FROM;
+  browser = engine === 'webkit' ? await launchWebKit() : await launchBrowser({ engine });
   console.log(`— ${engine} —`);
+  for (const note of NOTES[engine] ?? []) console.log(`note ${engine}: ${note}`);
   const referencesBefore = references.length;
 try {
   await run('anonymous neighbour (concern report)', anonymousNeighbour);
@@ -786,15 +910,22 @@ try {
   if (stored.length !== sent) problems.push(`${engine}: receiver holds ${stored.length} submissions (${stored.join(', ')}) after ${sent} sent`);
 } finally {
   await browser.close();
+  await cameFrom?.stop();
   await demo.stop();
   rmSync(demo.dataDir, { recursive: true, force: true });
+  engineSeconds[engine] = ((Date.now() - engineStarted) / 1000).toFixed(0);
 }
 }
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
+const perEngine = engines.map((e) => {
+  const mine = results.filter((r) => r.engine === e);
+  return `${e} ${mine.filter((r) => r.ok).length} of ${mine.length} (${engineSeconds[e]} s)`;
+});
 if (problems.length) {
-  console.error(`Journey check failed (${results.filter((r) => !r).length} of ${results.length} journeys, ${seconds} s):\n  ${problems.join('\n  ')}`);
+  console.error(`Journey check failed (${results.filter((r) => !r.ok).length} of ${results.length} journeys; passed: ${perEngine.join(', ')}; ${seconds} s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-if (skipped.length) console.log(`Skipped ${skipped.length}: ${skipped.join('; ')}`);
-console.log(`Journey check passed: ${results.length} keyboard-only journeys in ${engines.join(' and ')}, every stored payload equals what was typed (${seconds} s).`);
+console.log(`Journey check passed: ${perEngine.join(', ')} keyboard-only journeys; every stored payload equals what was typed (${seconds} s).`);
+// WebKitWebDriver and Xvfb end with this process (scripts/browsers.mjs).
+process.exit(0);
