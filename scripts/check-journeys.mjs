@@ -57,7 +57,7 @@ import { createServer } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
 import { afterFrames, axSource, launchBrowser, pageHelpersSource, startDemo, storedSubmissions, sleep, watchPage } from './lib/browser.mjs';
 import { launchWebKit } from './lib/webdriver-page.mjs';
-import { chosenEngines } from './browsers.mjs';
+import { chosenEngines, installHint, missingPackages } from './browsers.mjs';
 
 if (!existsSync(new URL('../dist/soc-elements.js', import.meta.url))) {
   console.error('Journey check: dist/ is missing; run `npm run build` first.');
@@ -67,6 +67,10 @@ if (!existsSync(new URL('../dist/soc-elements.js', import.meta.url))) {
 const problems = [];
 const started = Date.now();
 const engines = chosenEngines();
+if (missingPackages(engines)) {
+  console.error(`Journey check: ${installHint(engines)}`);
+  process.exit(1);
+}
 let demo;
 let browser;
 let engine;
@@ -209,12 +213,15 @@ function describeElement(el) {
  * What has focus, deep through shadow roots: its accessible role and name as Chromium computes
  * them, the legend of its group (radios and checkboxes), which service form it is in, and state.
  */
-async function focused(page) {
+async function focused(page, worthNaming = () => true) {
   const none = { tag: '', role: '', name: '', group: '', form: '', text: '', cls: '', checked: false, value: '' };
   if (engine === 'webkit') {
     // WebDriver's Get Computed Role / Get Computed Label: WebKit's own accessibility computation.
+    // Two more round trips, so skipped (role and name left empty) for a control `worthNaming`
+    // rules out by its form or group.
     const { id, described } = await page.deepActiveElement(describeElement);
     if (!id) return none;
+    if (!worthNaming(described)) return { ...described, role: '', name: '' };
     const { role, name } = await page.computedAccessibility(id);
     return { ...described, role, name: String(name).trim().replace(/\s+/g, ' ') };
   }
@@ -260,11 +267,8 @@ class JourneyError extends Error {}
  * naming the last controls passed.
  */
 async function tabTo(page, { name, role, group, form }, { max = 80, back = false } = {}) {
-  const want = (f) =>
-    (!name || nameIs(name)(f.name)) &&
-    (!role || f.role === role) &&
-    (!group || nameIs(group)(f.group)) &&
-    (!form || f.form === form);
+  const where = (f) => (!group || nameIs(group)(f.group)) && (!form || f.form === form);
+  const want = (f) => (!name || nameIs(name)(f.name)) && (!role || f.role === role) && where(f);
   const seen = [];
   for (let i = 0; i < max; i++) {
     if (back) {
@@ -274,7 +278,7 @@ async function tabTo(page, { name, role, group, form }, { max = 80, back = false
     } else {
       await page.keyboard.press('Tab');
     }
-    const f = await focused(page);
+    const f = await focused(page, where);
     if (want(f)) return f;
     seen.push(describe(f));
   }
