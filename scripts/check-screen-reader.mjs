@@ -1,6 +1,6 @@
 // `npm run test:screen-reader` (after `npm run build`): a real screen reader, Orca, reads the
-// elements in a real Chromium window on a virtual X screen (Xvfb), while the script presses keys
-// with xdotool as a user would. What Orca speaks is taken from its debug output ("SPEECH OUTPUT:"
+// elements in a real Chromium window and a real Firefox ESR window on a virtual X screen (Xvfb),
+// while the script presses keys with xdotool as a user would. What Orca speaks is taken from its debug output ("SPEECH OUTPUT:"
 // lines; speech-dispatcher runs with a module that synthesizes nothing, so no sound device is
 // needed and Orca never waits for audio). Each scenario runs twice, on our page
 // (test/screen-reader/<name>.html) and on the same page written in plain HTML
@@ -10,14 +10,13 @@
 //   words, error and description text) is also in ours.
 // A scenario whose check fails is run again from a new browser (three attempts in all); the
 // assertions are never loosened. Needs: orca, Xvfb, dbus-launch (dbus-x11), at-spi2-core,
-// speech-dispatcher, xdotool and Chromium (`.ci/run` installs them). About two minutes.
+// speech-dispatcher, xdotool, Chromium and Firefox ESR (`.ci/run` installs them). About five
+// minutes for both browsers on two shared cores.
 //
-// Firefox ESR: SOC_SR_BROWSERS=chromium,firefox (default: chromium; CI runs Chromium only). Not
-// green yet, for reasons of the browser, not of the run: Firefox sends no event when the answer's
-// description changes, so Orca says only "selected" for the revealed question; the hidden ", "
-// before a step's status is a line of its own (on the plain page too); the plain page's error
-// summary (GOV.UK markup) says nothing when it takes focus. personnummer, character-count,
-// contact-hours and quick-exit pass.
+// SOC_SR_BROWSERS=chromium or =firefox runs one browser (default: both, as in CI). Where the plain
+// page says nothing in a browser (`plainSilent`, with the reason), "at least the plain page" is
+// met by anything, and our page is held to its own assertions only; anywhere else a silent plain
+// page fails the run (a sign that the run, not the page, went wrong).
 // SOC_ORCA_DEBUG=1 prints what Orca said and where the focus was after every step;
 // SOC_ORCA_KEEP=1 keeps the work folder (Orca's whole debug log); names of scenarios as arguments
 // run only those.
@@ -62,6 +61,7 @@ const LOAD = { load: true };
  * `{ key, focused, said }` until the focused control's value/id is `focused` (in Firefox, which
  * runs without puppeteer: until Orca has said `said`), and MARK: the transcript
  * starts there. check(t, text): assertions on our transcript (lines) and its joined text.
+ * plainSilent: { [browser]: reason } where the plain page is known to say nothing.
  */
 const scenarios = [
   {
@@ -78,6 +78,8 @@ const scenarios = [
   {
     name: 'error-summary',
     what: 'the error summary takes focus: its heading and the problems are heard without tabbing',
+    // GOV.UK's markup focuses a <div tabindex="-1"> with neither role nor name: Firefox's Orca says nothing.
+    plainSilent: { firefox: 'the focused GOV.UK box has no role and no name' },
     steps: ['Tab', 'Tab', { key: 'Tab', focused: 'Skicka', said: /^Skicka push button/ }, MARK, 'Return'],
     check: (t, text) => {
       expectIn(text, /Det finns problem/, 'the heading');
@@ -390,7 +392,10 @@ async function drive(page, file, steps, before) {
       });
   }
   const title = /<title>(.*)<\/title>/.exec(readFileSync(join(root, 'test/screen-reader', file), 'utf8'))[1];
-  if (!(await waitForSpeech(before, new RegExp(`Finished loading ${title}`), 15000))) throw new Error('Orca did not say the page finished loading');
+  // Firefox starts a whole browser with a new profile for each page: after Chromium has run, on two
+  // shared cores, its first window took 11 s and Orca's switch to it 3 s more.
+  const loadMs = page ? 15000 : 45000;
+  if (!(await waitForSpeech(before, new RegExp(`Finished loading ${title}`), loadMs))) throw new Error('Orca did not say the page finished loading');
   await idle(1000);
   let mark = steps[0] === LOAD ? before : logSize();
   const debug = process.env.SOC_ORCA_DEBUG;
@@ -436,8 +441,8 @@ async function drive(page, file, steps, before) {
 
 // ——— run ———
 
-// SOC_SR_BROWSERS=chromium,firefox picks the browsers (default: Chromium).
-const engines = (process.env.SOC_SR_BROWSERS ?? 'chromium').split(',').map((e) => e.trim()).filter(Boolean);
+// SOC_SR_BROWSERS=chromium,firefox picks the browsers (default: both).
+const engines = (process.env.SOC_SR_BROWSERS ?? 'chromium,firefox').split(',').map((e) => e.trim()).filter(Boolean);
 if (engines.includes('firefox') && !findFirefox()) {
   console.error('no Firefox: sudo apt-get install -y firefox-esr');
   process.exit(1);
@@ -464,12 +469,15 @@ for (const { engine, s } of runs) {
       const ours = words(result.ours);
       const lacking = [...words(result.plain)].filter((w) => !ours.has(w));
       if (lacking.length) result.problems.push(`ours lacks what the plain page says: ${lacking.join(', ')}`);
-      if (!result.plain.length) result.problems.push('the plain page said nothing');
+      if (!result.plain.length) {
+        const why = s.plainSilent?.[engine];
+        result.problems.push(why ? `(the plain page said nothing, as expected in ${engine}: ${why})` : 'the plain page said nothing');
+      }
     } catch (e) {
       result.problems.push(`run: ${e.message}`);
     }
     // Only our page has to pass its assertions; the plain page's own misses are reported, not failed.
-    const failed = result.problems.filter((p) => !p.startsWith('(plain'));
+    const failed = result.problems.filter((p) => !p.startsWith('(plain') && !p.startsWith('(the plain'));
     last = { ...result, failed, attempt };
     if (!failed.length) break;
     console.log(`  ${engine}: ${s.name}: attempt ${attempt} failed: ${failed.join('; ')}`);
