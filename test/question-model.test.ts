@@ -102,7 +102,8 @@ describe('limits and error paths reach the citizen', () => {
     const field = el.shadowRoot!.querySelector<HTMLElement>(`[name="${name}"]`);
     expect(field, `${name} on screen`).to.not.equal(null);
     const limit = (field as HTMLElement & { maxlength?: number }).maxlength;
-    const message = `Texten är för lång. Skriv högst ${limit} tecken.`;
+    // The limit as Swedish writes numbers: 5 000 (a no-break space), as in the textarea's count.
+    const message = `Texten är för lång. Skriv högst ${new Intl.NumberFormat('sv').format(limit!)} tecken.`;
     expect(field!.shadowRoot!.querySelector('[part~="error"]')?.textContent).to.contain(message);
     const links = [...el.shadowRoot!.querySelector('soc-error-summary')!.shadowRoot!.querySelectorAll('a')];
     expect(links.map((a) => a.textContent!.trim())).to.deep.equal([message]);
