@@ -152,6 +152,7 @@ async function tabTo(p, test, max = 40) {
 /** What the form is filled with, and what the server must get back: [name, value][]. */
 const FORM_FIELDS = [
   ['namn', 'anna svensson'],
+  ['ringa', 'ja'],
   ['oro', 'barnet är ofta ensamt hemma'],
 ];
 
@@ -168,7 +169,9 @@ async function fillAndPost(p, what) {
     const ok = await tabTo(p, new Function(`return (${focusedName})() === ${json(name)}`), 80);
     expect(`${what}: Tab reaches the field ${name}`, ok);
     if (!ok) return null;
-    await p.keyboard.type(text);
+    // A radio group: Tab lands on its first answer ("ja"), Space chooses it.
+    if (name === 'ringa') await p.keyboard.press(' ');
+    else await p.keyboard.type(text);
   }
   await p.keyboard.press('Tab');
   const onButton = await p.evaluate(() => document.activeElement?.localName === 'button' && document.activeElement.textContent.trim());
@@ -240,11 +243,13 @@ async function withoutJs(browser) {
 
     // No blank boxes: every soc element (but the fields) has text a citizen can see.
     const blank = await p.evaluate(() =>
-      [...document.querySelectorAll(':not(:defined)')].filter((e) => e.localName.startsWith('soc-') && !/^soc-(text-field|textarea|support-option|process-step)$/.test(e.localName) && !e.innerText.trim()).map((e) => e.localName),
+      [...document.querySelectorAll(':not(:defined)')].filter((e) => e.localName.startsWith('soc-') && !/^soc-(text-field|textarea|radio-group|radio|support-option|process-step)$/.test(e.localName) && !e.innerText.trim()).map((e) => e.localName),
     );
     expect('no JS: no soc element is an empty box', !blank.length, blank.join(', '));
     const native = await p.evaluate(() => [...document.querySelectorAll('form input, form textarea')].filter((e) => e.getClientRects().length).map((e) => e.name));
-    expect('no JS: the form shows the <noscript> controls', json(native) === json(['namn', 'oro']), json(native));
+    expect('no JS: the form shows the <noscript> controls', json(native) === json(['namn', 'ringa', 'ringa', 'oro']), json(native));
+    const loose = await seen(p, 'soc-radio-group');
+    expect('no JS: the soc-radio-group\'s loose option texts are not shown', loose.every((t) => !t), json(loose));
 
     // axe needs timers and promises, which a page without JavaScript never runs: turn it on just
     // for axe (the page's own scripts were skipped while it loaded and stay so). Chromium only:

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { attr, category, fieldArgTypes, fieldArgs, rendered } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface RadioGroupArgs {
   name: string;
@@ -169,3 +170,6 @@ export const DisabledOption: Story = {
   </soc-radio-group>`,
   argTypes: { value: { control: 'select', options: ['', 'telefon', 'brev', 'e-tjanst'] } },
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<RadioGroupArgs> = noJsStory<RadioGroupArgs>('form', 360, 'Fälten får en reservdel i `<noscript>`: samma fråga som vanliga radioknappar i en `fieldset` med samma `name`. Sidans CSS döljer `soc-radio-group` tills den har uppgraderats (svarstexterna utan knappar skulle bara förvirra). Utan JavaScript skickas de vanliga fälten; med JavaScript finns de inte, så varje svar skickas en gång.');

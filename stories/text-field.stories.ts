@@ -219,4 +219,4 @@ export const EmailInvalid: Story = {
 };
 
 /** The README's fallback markup, without and with JavaScript. */
-export const WithoutJavaScript: StoryObj<TextFieldArgs> = noJsStory<TextFieldArgs>('form', 300, 'Fälten får en reservdel i `<noscript>`: samma fråga som vanlig `input` med samma `name`. Utan JavaScript skickas de vanliga fälten; med JavaScript finns de inte, så varje svar skickas en gång.');
+export const WithoutJavaScript: StoryObj<TextFieldArgs> = noJsStory<TextFieldArgs>('form', 360, 'Fälten får en reservdel i `<noscript>`: samma fråga som vanlig `input` med samma `name`. Utan JavaScript skickas de vanliga fälten; med JavaScript finns de inte, så varje svar skickas en gång.');

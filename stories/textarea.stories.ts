@@ -163,4 +163,4 @@ export const LargeLimit: Story = {
 };
 
 /** The README's fallback markup, without and with JavaScript. */
-export const WithoutJavaScript: StoryObj<TextareaArgs> = noJsStory<TextareaArgs>('form', 300, 'Fälten får en reservdel i `<noscript>`: samma fråga som vanlig `textarea` med samma `name`. Utan JavaScript skickas de vanliga fälten; med JavaScript finns de inte, så varje svar skickas en gång.');
+export const WithoutJavaScript: StoryObj<TextareaArgs> = noJsStory<TextareaArgs>('form', 360, 'Fälten får en reservdel i `<noscript>`: samma fråga som vanlig `textarea` med samma `name`. Utan JavaScript skickas de vanliga fälten; med JavaScript finns de inte, så varje svar skickas en gång.');
