@@ -69,8 +69,13 @@ const COLLECTOR = `(() => {
   new PerformanceObserver((l) => take(l.getEntries())).observe({ type: 'resource', buffered: true });
   // Whether the page asked for a "leave the page?" warning when this document went away (read by
   // the next document of the same origin in this tab: WebDriver shows no beforeunload prompt).
-  // Added after the page's own listeners, so it sees what they did.
+  // Added after the page's own listeners, so it sees what they did. Only the first event counts:
+  // when the next address cannot be resolved (offline), WebKitGTK fires beforeunload a second
+  // time on the same document as it shows its error page; that is not the citizen leaving.
+  let recorded = false;
   addEventListener('beforeunload', (e) => {
+    if (recorded) return;
+    recorded = true;
     try { sessionStorage.setItem('${UNLOAD_KEY}', e.defaultPrevented ? 'warned' : 'no warning'); } catch {}
   });
 })();`;
