@@ -26,6 +26,9 @@ let instances = 0;
  * a polite status line says which texts are shown. Texts for children use short sentences and
  * explain words. Law references are only those verified in the project's domain notes.
  *
+ * Fallback content for a page without script goes in a child with `slot="fallback"` (a slot the
+ * element does not have): shown before the element upgrades and when the script never runs.
+ *
  * @slot - Extra content after the texts, e.g. how to reach your municipality's social services.
  * @csspart heading - The element's heading.
  * @csspart chooser - The "Vem är du?" group.

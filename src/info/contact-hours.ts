@@ -44,6 +44,9 @@ const heading = (level: number, id: string, part: string, text: string): Templat
  * `phone` the phone line says "Ring kommunens växel och be att få prata med socialtjänsten." and
  * the console gets one warning; the emergency help (112, socialjouren) is shown as always.
  *
+ * Its children are fallback content (e.g. the phone number and hours as plain text): shown before
+ * the element upgrades and when the script never runs, never once it has upgraded.
+ *
  * @csspart heading - The main heading.
  * @csspart status - The open/closed sentence.
  * @csspart phone - The line with the phone number.

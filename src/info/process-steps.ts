@@ -21,6 +21,9 @@ type DrawnStep = ProcessStep & { slot?: number };
  * user hears where the path splits. `current` marks the case's step with `aria-current="step"`
  * and the visible text "Du är här"; the steps before it on the way there say "Klart".
  *
+ * Other children are fallback content (e.g. the same steps as an `<ol>` with headings): shown
+ * before the element upgrades and when the script never runs, never once it has upgraded.
+ *
  * @slot - `soc-process-step` elements; when there are any, they replace the default process.
  * @csspart heading - The element's own heading.
  * @csspart list - Each ordered list of steps.

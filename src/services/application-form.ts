@@ -14,6 +14,9 @@ import '../patterns/quick-exit.js';
  * children, the support, the situation in their own words, safe contact, which contacts the family
  * agrees to, review, send and a receipt with "Vad händer nu?".
  *
+ * Other children without `slot` are fallback content: shown before the element upgrades and when
+ * the script never runs (e.g. "Ring 08-… så hjälper vi dig att ansöka"), never once it has upgraded.
+ *
  * @slot intro - Extra text above the first question.
  * @slot after-submit - Extra content on the receipt.
  * @slot - `soc-support-option` elements: the municipality's own kinds of support.

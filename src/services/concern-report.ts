@@ -24,6 +24,9 @@ import '../patterns/quick-exit.js';
  * cannot read (one console warning), both say "vardagar under kontorstid". No text promises that a
  * report is read or assessed at once; 112 and socialjouren stay on the receipt as before the form.
  *
+ * Children without `slot` are fallback content: shown before the element upgrades and when the
+ * script never runs (e.g. "Ring 08-… eller skriv till …"), never once it has upgraded.
+ *
  * @slot intro - Extra text above the first question.
  * @slot after-submit - Extra content on the receipt.
  * @cssprop [--soc-color-button=#0b57d0] - Primary button colour.
