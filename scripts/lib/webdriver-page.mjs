@@ -268,11 +268,6 @@ export class WebDriverPage {
     return { role, name };
   }
 
-  /** Runs `fn` with the element as its argument. */
-  async evaluateOn(id, fn) {
-    return this.cmd('POST', '/execute/sync', { script: `return (${fn})(arguments[0]);`, args: [{ [ELEMENT]: id }] });
-  }
-
   async close() {
     await this.collect();
     await WebDriverPage.#request(this.base, 'DELETE').catch(() => {});
