@@ -64,11 +64,12 @@ export const processStepsStyles = css`
     line-height: 1.4;
   }
   /* The "," before a step's status: a pause when it is read, not seen. In the heading's line
-     and in its flow (tiny and transparent): a .visually-hidden one is taken out of the line
-     (position: absolute), and Orca in Firefox read it as a line of its own (", ", then "Du är här
-     heading level 3"). */
+     and in its flow (tiny, clipped and transparent): a .visually-hidden one is taken out of the
+     line (position: absolute), and Orca in Firefox read it as a line of its own (", ", then "Du
+     är här heading level 3"). */
   .pause {
     font-size: 1px;
+    clip-path: inset(50%);
     opacity: 0;
   }
   .status {
