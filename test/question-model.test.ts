@@ -32,8 +32,17 @@ function leaves(root: Json): Map<string, Json[]> {
   return out;
 }
 
-/** Every payload type's element and schema: a new service is checked as soon as it is listed. */
-const SERVICES = PAYLOAD_TYPES.map((t) => ({ tag: t.element, schema: PAYLOAD_SCHEMAS[t.type] }));
+/**
+ * Every payload type's element and schema: a new service is checked as soon as it is listed. A
+ * service with variants (attributes that change its questions) is checked in each; together they
+ * must cover every place in the payload.
+ */
+const VARIANTS: Record<string, string[]> = { 'soc-application-form': ['', 'audience="adult"'] };
+/** Places set by an attribute, not a question, with the value each variant sends ('' = absent). */
+const FROM_ATTRIBUTES: Record<string, Record<string, Record<string, string>>> = {
+  'soc-application-form': { audience: { '': '', 'audience="adult"': 'adult' } },
+};
+const SERVICES = PAYLOAD_TYPES.map((t) => ({ tag: t.element, schema: PAYLOAD_SCHEMAS[t.type], variants: VARIANTS[t.element] ?? [''] }));
 
 const questionsOf = (model: ServiceModel): Question[] => model.steps.flatMap((s) => s.items.filter(isQuestion));
 const values = (q: Question) => (q.choices?.({ a: {}, i: 0 }) ?? []).map((c) => c.value).sort();
@@ -45,44 +54,67 @@ describe('question model and payload schema agree', () => {
     for (const { tag } of SERVICES) expect(customElements.get(tag), tag).to.not.equal(undefined);
   });
 
-  for (const { tag, schema } of SERVICES) {
-    it(`${tag}: each question has its place, kind and limit in the payload, and each place has a question`, async () => {
-      const el = (await fixture(`<${tag}></${tag}>`)) as SocServiceForm;
+  for (const { tag, schema, variants } of SERVICES) {
+    it(`${tag}: each question has its place, kind and limit in the payload, and each place has a question${variants.length > 1 ? ` (in each of ${variants.length} variants)` : ''}`, async () => {
       const places = leaves(z.toJSONSchema(schema as z.ZodType, { io: 'input' }) as Json);
-      const sent = questionsOf(el.model).filter((q) => q.send !== false);
       const problems: string[] = [];
-      for (const q of questionsOf(el.model).filter((x) => x.send === false)) {
-        if (places.has(q.name)) problems.push(`${q.name} only steers other questions but the payload has it`);
-      }
-      for (const q of sent) {
-        const variants = places.get(q.name);
-        if (!variants) {
-          problems.push(`${q.name}: no such place in the payload`);
-          continue;
+      const named = new Set<string>();
+      /** Per radio question sent as is: the answers the payload allows, and those offered over all variants. */
+      const offered = new Map<string, { allowed: string[]; seen: Set<string> }>();
+      for (const variant of variants) {
+        const el = (await fixture(`<${tag} ${variant}></${tag}>`)) as SocServiceForm;
+        const attributes = FROM_ATTRIBUTES[tag] ?? {};
+        for (const [path, byVariant] of Object.entries(attributes)) {
+          const sentValue = (el.buildData() as Record<string, unknown>)[path];
+          if ((sentValue ?? '') !== byVariant[variant]) problems.push(`${variant || 'default'}: ${path} sent as ${String(sentValue)}`);
+          named.add(path);
         }
-        const strings = variants.filter((v) => v.type === 'string');
-        if (q.kind === 'text' || q.kind === 'textarea') {
-          // Every branch that limits the text (a branch of a rule may only add "required") has the field's limit.
-          const limits = [...new Set(strings.map((v) => v.maxLength).filter((m) => m !== undefined))];
-          if (limits.length !== 1 || limits[0] !== q.maxlength) problems.push(`${q.name}: field allows ${q.maxlength}, payload ${limits.join('/') || 'no limit'}`);
-        } else if (q.kind === 'personnummer' || q.kind === 'phone' || q.kind === 'email' || q.kind === 'postnummer') {
-          if (!strings.some((v) => typeof v.pattern === 'string')) problems.push(`${q.name}: ${q.kind} without a pattern in the payload`);
-        } else if (q.kind === 'radio' && !q.send) {
-          const allowed = [...new Set(variants.flatMap((v) => (v.enum as string[] | undefined) ?? (typeof v.const === 'string' ? [v.const] : [])))].sort();
-          if (JSON.stringify(allowed) !== JSON.stringify(values(q))) problems.push(`${q.name}: answers ${values(q).join('/')}, payload ${allowed.join('/')}`);
-        } else if (q.kind === 'radio') {
-          // Sent through a mapping (yes/no → true/false): the payload holds a boolean.
-          if (!variants.every((v) => v.type === 'boolean' || typeof v.const === 'boolean')) problems.push(`${q.name}: mapped to a boolean, payload is not one`);
-        } else if (q.kind === 'checkboxes') {
-          const items = variants.map((v) => v.items as Json);
-          if (!variants.every((v) => v.type === 'array')) problems.push(`${q.name}: several answers, payload is not a list`);
-          for (const it of items) {
-            const ok = it?.enum ? values(q).every((v) => (it.enum as string[]).includes(v)) : values(q).every((v) => new RegExp(it?.pattern as string).test(v));
-            if (!ok) problems.push(`${q.name}: an answer the payload does not accept`);
+        // Only the questions this variant asks: a step or question it never shows is not its own.
+        const own = (q: Question) => !q.when || q.when({ a: {}, i: 0 });
+        const ownSteps = el.model.steps.filter((st) => !st.when || st.when({}));
+        const sent = ownSteps.flatMap((st) => st.items.filter(isQuestion)).filter((q) => q.send !== false && own(q));
+        for (const q of questionsOf(el.model).filter((x) => x.send === false)) {
+          if (places.has(q.name)) problems.push(`${q.name} only steers other questions but the payload has it`);
+        }
+        for (const q of sent) {
+          const variants = places.get(q.name);
+          if (!variants) {
+            problems.push(`${q.name}: no such place in the payload`);
+            continue;
+          }
+          const strings = variants.filter((v) => v.type === 'string');
+          if (q.kind === 'text' || q.kind === 'textarea') {
+            // Every branch that limits the text (a branch of a rule may only add "required") has the field's limit.
+            const limits = [...new Set(strings.map((v) => v.maxLength).filter((m) => m !== undefined))];
+            if (limits.length !== 1 || limits[0] !== q.maxlength) problems.push(`${q.name}: field allows ${q.maxlength}, payload ${limits.join('/') || 'no limit'}`);
+          } else if (q.kind === 'personnummer' || q.kind === 'phone' || q.kind === 'email' || q.kind === 'postnummer') {
+            if (!strings.some((v) => typeof v.pattern === 'string')) problems.push(`${q.name}: ${q.kind} without a pattern in the payload`);
+          } else if (q.kind === 'radio' && !q.send) {
+            const allowed = [...new Set(variants.flatMap((v) => (v.enum as string[] | undefined) ?? (typeof v.const === 'string' ? [v.const] : [])))].sort();
+            // Each answer offered is allowed; over all variants, the answers are exactly what the payload allows.
+            const notAllowed = values(q).filter((v) => !allowed.includes(v));
+            if (notAllowed.length) problems.push(`${q.name}: answers ${notAllowed.join('/')} that the payload does not allow`);
+            const entry = offered.get(q.name) ?? { allowed, seen: new Set<string>() };
+            for (const v of values(q)) entry.seen.add(v);
+            offered.set(q.name, entry);
+          } else if (q.kind === 'radio') {
+            // Sent through a mapping (yes/no → true/false): the payload holds a boolean.
+            if (!variants.every((v) => v.type === 'boolean' || typeof v.const === 'boolean')) problems.push(`${q.name}: mapped to a boolean, payload is not one`);
+          } else if (q.kind === 'checkboxes') {
+            const items = variants.map((v) => v.items as Json);
+            if (!variants.every((v) => v.type === 'array')) problems.push(`${q.name}: several answers, payload is not a list`);
+            for (const it of items) {
+              const ok = it?.enum ? values(q).every((v) => (it.enum as string[]).includes(v)) : values(q).every((v) => new RegExp(it?.pattern as string).test(v));
+              if (!ok) problems.push(`${q.name}: an answer the payload does not accept`);
+            }
           }
         }
+        for (const q of sent) named.add(q.name);
       }
-      const named = new Set(sent.map((q) => q.name));
+      for (const [name, { allowed, seen }] of offered) {
+        const all = [...seen].sort();
+        if (JSON.stringify(allowed) !== JSON.stringify(all)) problems.push(`${name}: answers ${all.join('/')}, payload ${allowed.join('/')}`);
+      }
       for (const path of places.keys()) if (!named.has(path)) problems.push(`payload place ${path} has no question`);
       expect(problems, problems.join('\n')).to.deep.equal([]);
     });

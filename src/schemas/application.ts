@@ -32,16 +32,25 @@ export const DEFAULT_SUPPORT_KINDS = [
   'prata-med-nagon',
 ] as const;
 
+/**
+ * The default kinds of support in the form for adults (`audience: 'adult'`): the kinds seen on
+ * municipal pages for adults (domain.md §8) and "talk to someone".
+ */
+export const ADULT_SUPPORT_KINDS = ['stodsamtal', 'missbruk-beroende', 'vald-nara-relation', 'boende', 'prata-med-nagon'] as const;
+
 /** A guardian (vårdnadshavare) applies for the family. */
 export const guardianApplicant = strict({ role: z.literal('guardian') });
 
 /** A young person applies for themselves; from 15 they may do so on their own. */
 export const youngApplicant = strict({ role: z.literal('young-person'), fifteenOrOlder: z.boolean({ error: 'required' }) });
 
+/** An adult applies for themselves (only with `audience: 'adult'`). */
+export const selfApplicant = strict({ role: z.literal('self') });
+
 /** Someone who helps the family apply: relative, god man, interpreter, school counsellor… */
 export const helperApplicant = strict({ role: z.literal('helper'), relation: at('applicant.relation') });
 
-export const applicant = z.discriminatedUnion('role', [guardianApplicant, youngApplicant, helperApplicant], {
+export const applicant = z.discriminatedUnion('role', [guardianApplicant, youngApplicant, helperApplicant, selfApplicant], {
   error: 'invalid_choice',
 });
 
@@ -66,10 +75,14 @@ export const applicationChild = strict({
     ...requiredWhen(answered('livesWith', 'other'), 'livesWithOther'),
   });
 
+/** The children of a family's application (at least one). */
 export const children = z
   .array(applicationChild, { error: 'required' })
   .min(items.children.min, { error: 'required' })
   .max(items.children.max, { error: 'invalid' });
+
+/** `data.children`: in the payload's shape any list; {@link applicationData} says how many by audience. */
+const childList = z.array(applicationChild, { error: 'required' }).max(items.children.max, { error: 'invalid' });
 
 export const support = z
   .array(z.string({ error: 'invalid_choice' }).regex(SUPPORT_VALUE, { error: 'invalid_choice' }), { error: 'required' })
@@ -114,8 +127,9 @@ const yesNoNotApplicable = choice(['yes', 'no', 'not-applicable']);
 
 /** Each contact social services may make: every one must be okay for the family. */
 export const consent = strict({
-  school: yesNoNotApplicable,
-  preschool: yesNoNotApplicable,
+  /** Required in a family's application (see {@link applicationData}); an adult is not asked. */
+  school: yesNoNotApplicable.optional(),
+  preschool: yesNoNotApplicable.optional(),
   healthCare: yesNo,
   other: yesNo,
   /** Who else, when `other` is `yes` (BUP, fritids, a relative…). */
@@ -126,15 +140,58 @@ export const consent = strict({
   })
   .meta(requiredWhen(answered('other', 'yes'), 'otherInfo'));
 
+/** Who the form is for: absent for a family (the first version), `adult` for an adult applying for themselves. */
+export const audience = z.literal('adult', { error: 'invalid_choice' });
+
+const FAMILY_ROLES = ['guardian', 'young-person', 'helper'];
+const ADULT_ROLES = ['self', 'helper'];
+
+/**
+ * A family's application (no `audience`) names at least one child and answers the questions about
+ * the school and the pre-school; an adult's (`audience: 'adult'`) names no child. The roles differ
+ * too: `self` only for an adult, `guardian` and `young-person` only for a family.
+ */
 export const applicationData = strict({
+  audience: audience.optional(),
   applicant,
-  children,
+  children: childList.optional(),
   support,
   /** The situation in the applicant's own words. */
   situation: at('situation'),
   contact,
   consent,
-});
+})
+  .check(
+    z.superRefine((d, ctx) => {
+      const adult = d.audience === 'adult';
+      const role = (d.applicant as { role?: unknown } | undefined)?.role;
+      if (typeof role === 'string' && (adult ? ADULT_ROLES : FAMILY_ROLES).indexOf(role) === -1 && [...FAMILY_ROLES, ...ADULT_ROLES].includes(role)) {
+        ctx.addIssue({ code: 'custom', message: 'invalid_choice', path: ['applicant', 'role'] });
+      }
+      const kids = Array.isArray(d.children) ? d.children : undefined;
+      if (adult) {
+        if (kids?.length) ctx.addIssue({ code: 'custom', message: 'invalid', path: ['children'] });
+        return;
+      }
+      if (!kids?.length) ctx.addIssue({ code: 'custom', message: 'required', path: ['children'] });
+      const c = d.consent as Record<string, unknown> | undefined;
+      if (c && typeof c === 'object') {
+        for (const key of ['school', 'preschool']) if (c[key] === undefined) ctx.addIssue({ code: 'custom', message: 'required', path: ['consent', key] });
+      }
+    }, { when: (p) => typeof p.value === 'object' && p.value !== null }),
+  )
+  .meta({
+    if: { properties: { audience: { const: 'adult' } }, required: ['audience'] },
+    then: { properties: { applicant: { properties: { role: { enum: ADULT_ROLES } } }, children: { maxItems: 0 } } },
+    else: {
+      required: ['children'],
+      properties: {
+        applicant: { properties: { role: { enum: FAMILY_ROLES } } },
+        children: { minItems: items.children.min },
+        consent: { required: ['school', 'preschool'] },
+      },
+    },
+  });
 
 /** The whole payload of an application, version 1. */
 export const applicationPayload = envelope('application', applicationData);

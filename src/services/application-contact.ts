@@ -24,12 +24,14 @@ const needs = (): Choice[] => [
 
 const safeQuestion = (name: string, label: () => string): Question => ({ name, kind: 'radio', label, required: true, inline: true, choices: yesNo, review: false });
 
-export const contactStep = (): StepModel => ({
+export const contactStep = (adult: () => boolean = () => false): StepModel => ({
   id: 'kontakt',
   title: () => msg('Hur vi kontaktar dig', { desc: 'Step heading: contact.' }),
   items: [
     {
-      note: () => html`<p>${msg('Skriv kontaktuppgifter till den som socialtjänsten ska kontakta, dig själv eller någon i familjen.', { desc: 'Contact step intro for a helper.' })}</p>`,
+      note: () => html`<p>${adult()
+        ? msg('Skriv kontaktuppgifter till den som socialtjänsten ska kontakta, dig själv eller personen som söker.', { desc: 'Contact step intro for a helper (form for adults).' })
+        : msg('Skriv kontaktuppgifter till den som socialtjänsten ska kontakta, dig själv eller någon i familjen.', { desc: 'Contact step intro for a helper.' })}</p>`,
       when: ({ a }) => a['applicant.role'] === 'helper',
     },
     { name: 'contact.name', kind: 'text', label: () => msg('Ditt namn', { desc: 'Label: your name.' }), required: true, autocomplete: 'name' },
@@ -122,13 +124,15 @@ export const contactStep = (): StepModel => ({
   ],
 });
 
-export const consentStep = (): StepModel => ({
+export const consentStep = (adult: () => boolean = () => false): StepModel => ({
   id: 'samtycke',
   title: () => msg('Vilka får socialtjänsten prata med?', { desc: 'Step heading: consent to contacts.' }),
   items: [
     {
       note: () => html`<div class="notice" role="note">
-        <p>${msg('När socialtjänsten utreder en ansökan vill de ofta prata med andra som känner barnen. Alla kontakter måste vara okej för er.', { desc: 'Consent step: contacts must be okay for the family.' })}</p>
+        <p>${adult()
+          ? msg('När socialtjänsten utreder en ansökan kan de vilja prata med andra som känner dig. Här svarar du vilka kontakter som är okej för dig.', { desc: 'Consent step (form for adults): which contacts are okay for the applicant.' })
+          : msg('När socialtjänsten utreder en ansökan vill de ofta prata med andra som känner barnen. Alla kontakter måste vara okej för er.', { desc: 'Consent step: contacts must be okay for the family.' })}</p>
         <p>${msg('Du kan säga nej till varje kontakt. Du kan också ändra dig senare.', { desc: 'Consent step: each contact can be declined.' })}</p>
       </div>`,
     },
@@ -138,6 +142,7 @@ export const consentStep = (): StepModel => ({
       label: () => msg('Får socialtjänsten prata med barnens skola?', { desc: 'Label: consent to contact the school.' }),
       required: true,
       choices: school,
+      when: () => !adult(),
       review: { label: () => msg('Skolan', { desc: 'Review label: consent, school.' }) },
     },
     {
@@ -146,13 +151,17 @@ export const consentStep = (): StepModel => ({
       label: () => msg('Får socialtjänsten prata med barnens förskola?', { desc: 'Label: consent to contact the pre-school.' }),
       required: true,
       choices: school,
+      when: () => !adult(),
       review: { label: () => msg('Förskolan', { desc: 'Review label: consent, pre-school.' }) },
     },
     {
       name: 'consent.healthCare',
       kind: 'radio',
       label: () => msg('Får socialtjänsten prata med hälso- och sjukvården?', { desc: 'Label: consent to contact health care.' }),
-      hint: () => msg('Till exempel BVC, vårdcentralen eller BUP.', { desc: 'Hint: examples of health care.' }),
+      hint: () =>
+        adult()
+          ? msg('Till exempel vårdcentralen eller psykiatrin.', { desc: 'Hint: examples of health care (form for adults).' })
+          : msg('Till exempel BVC, vårdcentralen eller BUP.', { desc: 'Hint: examples of health care.' }),
       required: true,
       choices: okNo,
       review: { label: () => msg('Hälso- och sjukvården', { desc: 'Review label: consent, health care.' }) },
@@ -161,7 +170,10 @@ export const consentStep = (): StepModel => ({
       name: 'consent.other',
       kind: 'radio',
       label: () => msg('Får socialtjänsten prata med någon annan?', { desc: 'Label: consent to contact others.' }),
-      hint: () => msg('Till exempel fritids, en tränare eller en släkting.', { desc: 'Hint: examples of other contacts.' }),
+      hint: () =>
+        adult()
+          ? msg('Till exempel en släkting, en god man eller din hyresvärd.', { desc: 'Hint: examples of other contacts (form for adults).' })
+          : msg('Till exempel fritids, en tränare eller en släkting.', { desc: 'Hint: examples of other contacts.' }),
       required: true,
       choices: okNo,
       review: {

@@ -66,11 +66,13 @@ export interface SupportOption {
 /** "Jag vet inte, jag vill prata med någon": always offered, also with the municipality's own list. */
 export const TALK_VALUE = 'prata-med-nagon';
 
-function talkOption(): SupportOption {
+function talkOption(adult = false): SupportOption {
   return {
     value: TALK_VALUE,
     label: msg('Jag vet inte, jag vill prata med någon', { desc: 'Support choice: unsure, wants to talk to someone.' }),
-    hint: msg('Socialtjänsten hjälper dig att ta reda på vilket stöd som passar er.', { desc: 'Hint of the support choice: unsure.' }),
+    hint: adult
+      ? msg('Socialtjänsten hjälper dig att ta reda på vilket stöd som passar dig.', { desc: 'Hint of the support choice: unsure (form for adults).' })
+      : msg('Socialtjänsten hjälper dig att ta reda på vilket stöd som passar er.', { desc: 'Hint of the support choice: unsure.' }),
   };
 }
 
@@ -111,6 +113,36 @@ export function defaultSupportOptions(): SupportOption[] {
   ];
 }
 
+/**
+ * The kinds of support in the form for adults (`audience="adult"`), as municipal pages for adults
+ * name them (domain.md §8), each with one plain sentence that promises nothing.
+ */
+export function adultSupportOptions(): SupportOption[] {
+  return [
+    {
+      value: 'stodsamtal',
+      label: msg('Stödsamtal', { desc: 'Kind of support: supportive talks with a social worker.' }),
+      hint: msg('Du pratar med någon på socialtjänsten om det som är svårt, en gång eller flera gånger.', { desc: 'Hint: what stödsamtal is, for an adult.' }),
+    },
+    {
+      value: 'missbruk-beroende',
+      label: msg('Stöd vid missbruk eller beroende', { desc: 'Kind of support for adults: support with alcohol, drugs, gambling or other addiction.' }),
+      hint: msg('Till exempel alkohol, droger, spel eller läkemedel.', { desc: 'Hint: examples of addiction.' }),
+    },
+    {
+      value: 'vald-nara-relation',
+      label: msg('Stöd vid våld i nära relation', { desc: 'Kind of support for adults: support for someone exposed to violence by a partner or relative.' }),
+      hint: msg('Om någon du lever med eller står nära slår, hotar eller kontrollerar dig.', { desc: 'Hint: what violence in a close relationship can be.' }),
+    },
+    {
+      value: 'boende',
+      label: msg('Hjälp med boende', { desc: 'Kind of support for adults: help with housing.' }),
+      hint: msg('Om du inte har någonstans att bo eller är rädd att förlora din bostad.', { desc: 'Hint: when help with housing may be needed.' }),
+    },
+    talkOption(true),
+  ];
+}
+
 function isOption(o: unknown): o is SupportOption {
   if (!o || typeof o !== 'object') return false;
   const { value, label, hint } = o as Record<string, unknown>;
@@ -146,10 +178,13 @@ export function parseSupportOptions(input: unknown): SupportOption[] | null {
   return list.map(({ value, label, hint }) => ({ value, label: cleanText(label), hint: hint ? cleanText(hint) : undefined }));
 }
 
-/** The list to show: own options (first without duplicates) or the defaults, always with "talk to someone". */
-export function withTalkOption(options: SupportOption[] | null): SupportOption[] {
-  if (!options) return defaultSupportOptions();
+/**
+ * The list to show: own options (first without duplicates) or the defaults (the family's, or with
+ * `adult` the adult's), always with "talk to someone".
+ */
+export function withTalkOption(options: SupportOption[] | null, adult = false): SupportOption[] {
+  if (!options) return adult ? adultSupportOptions() : defaultSupportOptions();
   const seen = new Set<string>();
   const own = options.filter((o) => !seen.has(o.value) && seen.add(o.value));
-  return seen.has(TALK_VALUE) ? own : [...own, talkOption()];
+  return seen.has(TALK_VALUE) ? own : [...own, talkOption(adult)];
 }

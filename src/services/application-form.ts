@@ -12,11 +12,15 @@ import '../patterns/quick-exit.js';
 /**
  * @summary Application for support (ansökan om stöd) for a family with children: who applies, the
  * children, the support, the situation in their own words, safe contact, which contacts the family
- * agrees to, review, send and a receipt with "Vad händer nu?".
+ * agrees to, review, send and a receipt with "Vad händer nu?". With `audience="adult"` an adult
+ * applies for themselves: no children step, the kinds of support for adults, no school questions.
  *
  * Other children without `slot` are fallback content: shown before the element upgrades and when
  * the script never runs (e.g. "Ring 08-… så hjälper vi dig att ansöka"), never once it has upgraded.
  *
+ * @attr {'family' | 'adult'} audience - `family` (default): a family with children. `adult`: an adult
+ * applies for themselves (or with a helper); the payload gets `audience: "adult"` and no children.
+ * Set it in the page's HTML: it is not meant to change while someone fills in the form.
  * @slot intro - Extra text above the first question.
  * @slot after-submit - Extra content on the receipt.
  * @slot - `soc-support-option` elements: the municipality's own kinds of support.
@@ -55,11 +59,14 @@ export class SocApplicationForm extends SocServiceForm {
 
   static override properties: PropertyDeclarations = {
     supportOptions: { attribute: 'support-options' },
+    audience: { reflect: true },
     childStatus: { state: true },
   };
 
   /** The municipality's kinds of support as JSON `[{ "value", "label", "hint" }]` (or an array). */
   declare supportOptions: string | SupportOption[];
+  /** Who the form is for: `family` (default) or `adult` (an adult applying for themselves, no children). */
+  declare audience: 'family' | 'adult';
   /** Said to screen readers after a child is added or removed. */
   declare private childStatus: string;
 
@@ -72,6 +79,7 @@ export class SocApplicationForm extends SocServiceForm {
   constructor() {
     super();
     this.supportOptions = '';
+    this.audience = 'family';
     this.childStatus = '';
   }
 
@@ -93,15 +101,25 @@ export class SocApplicationForm extends SocServiceForm {
   get supportList(): SupportOption[] {
     const children = [...this.querySelectorAll('soc-support-option')];
     const source = children.length ? JSON.stringify(children.map((c) => c.toOption())) : this.supportOptions;
-    if (!source) return withTalkOption(null);
+    if (!source) return withTalkOption(null, this.adult);
     // Parse (and warn) once per value, not on every render.
     const key = typeof source === 'string' ? source : JSON.stringify(source);
     if (this.#parsed?.from !== key) this.#parsed = { from: key, options: parseSupportOptions(source) };
-    return withTalkOption(this.#parsed.options);
+    return withTalkOption(this.#parsed.options, this.adult);
+  }
+
+  /** The form is for an adult applying for themselves. */
+  get adult(): boolean {
+    return this.audience === 'adult';
   }
 
   protected questions() {
-    return applicationQuestions({ supportOptions: () => this.supportList });
+    return applicationQuestions({ supportOptions: () => this.supportList, adult: () => this.adult });
+  }
+
+  /** An adult's draft and a family's are kept apart: the questions and answers differ. */
+  protected override draftName(): string {
+    return this.adult ? `${this.type}-adult` : this.type;
   }
 
   /** The children step: each child's questions under its own heading, with "Lägg till" and "Ta bort". */
@@ -178,9 +196,14 @@ export class SocApplicationForm extends SocServiceForm {
         ? html`<p>${msg('Ditt referensnummer:', { desc: 'Before the reference.' })} <span class="reference">${this.reference}</span></p>`
         : nothing}
       ${this.heading(msg('Vad händer nu?', { desc: 'Receipt: what happens next.' }), 1, 'sub-heading')}
-      <p>${msg('Socialtjänsten läser din ansökan och kontaktar dig snart. Sedan utreder de vad ni behöver. De pratar bara med andra, till exempel skolan, om ni har sagt ja till det.', { desc: 'Receipt: next steps after an application.' })}</p>
-      <p>${msg('En utredning får ta högst 4 månader. Bara om det finns särskilda skäl får den ta längre tid.', { desc: 'Receipt: the 4-month limit of an investigation.' })}</p>
-      <soc-process-steps compact current="utredning" heading-level=${Math.min(6, this.headingLevel + 1)}></soc-process-steps>
+      ${this.adult
+        ? // No time limit here: the 4 months of domain.md are for investigations about children.
+          html`<p>${msg('Socialtjänsten läser din ansökan och kontaktar dig snart. Sedan utreder de vad du behöver. De pratar bara med andra, till exempel vården, om du har sagt ja till det.', { desc: 'Receipt (form for adults): next steps after an application.' })}</p>`
+        : html`<p>${msg('Socialtjänsten läser din ansökan och kontaktar dig snart. Sedan utreder de vad ni behöver. De pratar bara med andra, till exempel skolan, om ni har sagt ja till det.', { desc: 'Receipt: next steps after an application.' })}</p>
+            <p>${msg('En utredning får ta högst 4 månader. Bara om det finns särskilda skäl får den ta längre tid.', { desc: 'Receipt: the 4-month limit of an investigation.' })}</p>`}
+      ${this.adult
+        ? nothing // soc-process-steps tells a family's path (guardians, the 4 months); it has no adult variant yet.
+        : html`<soc-process-steps compact current="utredning" heading-level=${Math.min(6, this.headingLevel + 1)}></soc-process-steps>`}
       ${noCalls || noLetters || this.phone
         ? html`${this.heading(msg('Kontakta oss', { desc: 'Receipt: heading of how to contact social services.' }), 1, 'sub-heading')}
           ${noCalls || noLetters

@@ -3,7 +3,7 @@
  * A child's questions are a repeated group: `children.*.name` is asked as `children.0.name`,
  * `children.1.name`, … for as many children as the form shows (`children.count`).
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { At, Choice, ServiceModel } from '../patterns/wizard/questions.js';
 import { asBoolean, lines, shown, text, yes, yesNo } from './common-questions.js';
@@ -25,6 +25,16 @@ const roles = (): Choice[] => [
   },
 ];
 
+/** The roles in the form for adults (`audience="adult"`). */
+const adultRoles = (): Choice[] => [
+  { value: 'self', label: msg('Jag söker stöd för mig själv', { desc: 'Applicant role in the form for adults: applying for yourself.' }) },
+  {
+    value: 'helper',
+    label: msg('Jag hjälper en vuxen att ansöka', { desc: 'Applicant role in the form for adults: someone helping an adult.' }),
+    hint: msg('Till exempel som släkting, god man eller personal.', { desc: 'Hint of applicant role: helper.' }),
+  },
+];
+
 const livesWith = (): Choice[] => [
   { value: 'both-parents', label: msg('Med båda sina föräldrar', { desc: 'Child lives with: both parents.' }) },
   { value: 'one-parent', label: msg('Med en av sina föräldrar', { desc: 'Child lives with: one parent.' }) },
@@ -41,12 +51,19 @@ const child = (at: At, key: string) => `children.${at.i}.${key}`;
 const n = (at: At) => at.i + 1;
 
 
-/** What the questions need from the form: the kinds of support on screen. */
+/** What the questions need from the form: the kinds of support on screen, and whom the form is for. */
 export interface ApplicationContext {
   supportOptions: () => SupportOption[];
+  /** `audience="adult"`: an adult applies for themselves, no children. */
+  adult?: () => boolean;
 }
 
-export const applicationQuestions = (ctx: ApplicationContext): ServiceModel => ({
+export const applicationQuestions = (ctx: ApplicationContext): ServiceModel => {
+  const adult = () => ctx.adult?.() ?? false;
+  const roleChoices = () => (adult() ? adultRoles() : roles());
+  return {
+  // The form for adults sends `audience: 'adult'` (and no children: its children step is not shown).
+  shape: (data) => (adult() ? { audience: 'adult', ...data } : data),
   steps: [
     {
       id: 'vem',
@@ -57,12 +74,12 @@ export const applicationQuestions = (ctx: ApplicationContext): ServiceModel => (
           kind: 'radio',
           label: () => msg('Vem är du?', { desc: 'Label: who are you (applicant role).' }),
           required: true,
-          choices: roles,
+          choices: roleChoices,
           review: {
             label: () => msg('Vem som söker', { desc: 'Review label: who is applying.' }),
             value: (at) =>
               lines(
-                shown('applicant.role', 'radio', roles)(at),
+                shown('applicant.role', 'radio', roleChoices)(at),
                 young(at.a) && at.a['applicant.fifteenOrOlder']
                   ? `${msg('Har du fyllt 15 år?', { desc: 'Label: are you 15 or older.' })} ${shown('applicant.fifteenOrOlder', 'radio', yesNo)(at)}`
                   : '',
@@ -91,13 +108,21 @@ export const applicationQuestions = (ctx: ApplicationContext): ServiceModel => (
           name: 'applicant.relation',
           kind: 'text',
           under: ['applicant.role', 'helper'],
-          label: () => msg('Hur känner du familjen?', { desc: 'Label: how the helper knows the family.' }),
-          hint: () => msg('Till exempel moster, god man eller kurator.', { desc: 'Hint: examples of how a helper knows the family.' }),
+          label: () =>
+            adult()
+              ? msg('Hur känner du personen som söker?', { desc: 'Label: how the helper knows the adult who applies.' })
+              : msg('Hur känner du familjen?', { desc: 'Label: how the helper knows the family.' }),
+          hint: () =>
+            adult()
+              ? msg('Till exempel syster, god man eller boendestödjare.', { desc: 'Hint: examples of how a helper knows an adult.' })
+              : msg('Till exempel moster, god man eller kurator.', { desc: 'Hint: examples of how a helper knows the family.' }),
           required: true,
         },
         {
           note: () => html`<div class="notice" role="note">
-            <p>${msg('Ansökan är familjens. Fyll i den tillsammans med dem, så att de vet vad den handlar om.', { desc: 'Helper: the application belongs to the family.' })}</p>
+            <p>${adult()
+              ? msg('Ansökan är personens egen. Fyll i den tillsammans med personen, så att hen vet vad den handlar om.', { desc: 'Helper (form for adults): the application belongs to the adult who applies.' })
+              : msg('Ansökan är familjens. Fyll i den tillsammans med dem, så att de vet vad den handlar om.', { desc: 'Helper: the application belongs to the family.' })}</p>
           </div>`,
           under: ['applicant.role', 'helper'],
         },
@@ -107,6 +132,7 @@ export const applicationQuestions = (ctx: ApplicationContext): ServiceModel => (
       id: 'barn',
       title: () => msg('Barnen som ansökan gäller', { desc: 'Step heading: the children.' }),
       repeat: { name: 'children', count: childCount },
+      when: () => !adult(),
       items: [
         {
           name: 'children.*.name',
@@ -180,13 +206,17 @@ export const applicationQuestions = (ctx: ApplicationContext): ServiceModel => (
     },
     {
       id: 'stod',
-      title: () => msg('Vilket stöd söker ni?', { desc: 'Step heading: what support.' }),
+      title: () => (adult() ? msg('Vilket stöd söker du?', { desc: 'Step heading: what support (form for adults).' }) : msg('Vilket stöd söker ni?', { desc: 'Step heading: what support.' })),
       items: [
         {
           name: 'support',
           kind: 'checkboxes',
-          label: () => msg('Välj det stöd som ni vill ha', { desc: 'Label: choose the support.' }),
-          hint: () => msg('Du kan välja flera. Socialtjänsten hjälper er sedan att hitta det som passar.', { desc: 'Hint: several kinds of support can be chosen.' }),
+          label: () =>
+            adult() ? msg('Välj det stöd som du vill ha', { desc: 'Label: choose the support (form for adults).' }) : msg('Välj det stöd som ni vill ha', { desc: 'Label: choose the support.' }),
+          hint: () =>
+            adult()
+              ? msg('Du kan välja flera. Socialtjänsten hjälper dig sedan att hitta det som passar.', { desc: 'Hint: several kinds of support can be chosen (form for adults).' })
+              : msg('Du kan välja flera. Socialtjänsten hjälper er sedan att hitta det som passar.', { desc: 'Hint: several kinds of support can be chosen.' }),
           required: true,
           requiredMessage: () => msg('Välj minst ett stöd, eller välj ”Jag vet inte, jag vill prata med någon”.', { desc: 'Error: no support chosen.' }),
           choices: () => ctx.supportOptions(),
@@ -196,7 +226,8 @@ export const applicationQuestions = (ctx: ApplicationContext): ServiceModel => (
     },
     {
       id: 'situation',
-      title: () => msg('Berätta om er situation', { desc: 'Step heading: the situation.' }),
+      title: () =>
+        adult() ? msg('Berätta om din situation', { desc: 'Step heading: the situation (form for adults).' }) : msg('Berätta om er situation', { desc: 'Step heading: the situation.' }),
       items: [
         {
           note: () => html`<div class="notice" role="note">
@@ -204,7 +235,7 @@ export const applicationQuestions = (ctx: ApplicationContext): ServiceModel => (
             <ul>
               <li>${msg('vad som är svårt just nu', { desc: 'Situation tip: what is hard now.' })}</li>
               <li>${msg('hur länge det har varit så', { desc: 'Situation tip: for how long.' })}</li>
-              <li>${msg('hur barnen har det hemma, i skolan och på fritiden', { desc: 'Situation tip: how the children are.' })}</li>
+              ${adult() ? nothing : html`<li>${msg('hur barnen har det hemma, i skolan och på fritiden', { desc: 'Situation tip: how the children are.' })}</li>`}
               <li>${msg('vad ni redan har provat', { desc: 'Situation tip: what you have tried.' })}</li>
               <li>${msg('vad du hoppas att stödet ska ge', { desc: 'Situation tip: what you hope for.' })}</li>
             </ul>
@@ -217,12 +248,16 @@ export const applicationQuestions = (ctx: ApplicationContext): ServiceModel => (
           hint: () => msg('Skriv så mycket eller så lite du vill. Socialtjänsten ställer frågor när de kontaktar dig.', { desc: 'Hint: the situation text.' }),
           required: true,
           rows: 8,
-          requiredMessage: () => msg('Berätta kort om er situation.', { desc: 'Error: situation missing.' }),
-          review: { label: () => msg('Er situation', { desc: 'Review label: the situation.' }) },
+          requiredMessage: () =>
+            adult() ? msg('Berätta kort om din situation.', { desc: 'Error: situation missing (form for adults).' }) : msg('Berätta kort om er situation.', { desc: 'Error: situation missing.' }),
+          review: {
+            label: () => (adult() ? msg('Din situation', { desc: 'Review label: the situation (form for adults).' }) : msg('Er situation', { desc: 'Review label: the situation.' })),
+          },
         },
       ],
     },
-    contactStep(),
-    consentStep(),
+    contactStep(adult),
+    consentStep(adult),
   ],
-});
+  };
+};

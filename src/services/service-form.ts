@@ -207,8 +207,13 @@ export abstract class SocServiceForm extends SocWizard {
 
   // ——— draft ———
 
+  /** Hook: the name of the draft (the payload type; a variant of a service may keep its own). */
+  protected draftName(): string {
+    return this.type;
+  }
+
   #draftKey(): string {
-    return draftKey(this.id ? `${this.type}#${this.id}` : this.type);
+    return draftKey(this.id ? `${this.draftName()}#${this.id}` : this.draftName());
   }
 
   protected saveDraft(): void {

@@ -167,6 +167,19 @@ function concernCorpus() {
   ];
 }
 
+/** Makes `d` an adult's application (audience "adult", for themselves, no children, no school questions). */
+function adult(d, extra = {}) {
+  d.audience = 'adult';
+  d.applicant = { role: 'self' };
+  delete d.children;
+  d.support = ['missbruk-beroende', 'prata-med-nagon'];
+  d.situation = 'Jag dricker för mycket och vill ha hjälp att sluta.';
+  delete d.consent.school;
+  delete d.consent.preschool;
+  Object.assign(d, extra);
+  return d;
+}
+
 function applicationCorpus() {
   const A = (name, change, valid, difference) => ({ name: `application: ${name}`, payload: edit(application, change), valid, difference });
   const child = { name: 'Omar', age: '3 år', livesWith: 'one-parent' };
@@ -208,6 +221,21 @@ function applicationCorpus() {
     A('consent to another contact, not said which', (d) => (d.consent.other = 'yes'), false),
     A('a consent answer that is not a choice', (d) => (d.consent.healthCare = 'not-applicable'), false),
     A('a personnummer with a letter', (d) => (d.children[0].personnummer = '2015121800X5'), false),
+
+    // An adult applying for themselves (audience "adult"): no children, no school questions.
+    A('an adult for themselves, no children', (d) => adult(d), true),
+    A('an adult with an empty list of children', (d) => adult(d, { children: [] }), true),
+    A('an adult helped by someone', (d) => adult(d, { applicant: { role: 'helper', relation: 'Granne' } }), true),
+    A('an adult who answers the school questions anyway', (d) => adult(d, { consent: { ...application.data.consent } }), true),
+    A('an adult with a child', (d) => adult(d, { children: [child] }), false),
+    A('an adult applying as a guardian', (d) => adult(d, { applicant: { role: 'guardian' } }), false),
+    A('an adult applying as a young person', (d) => adult(d, { applicant: { role: 'young-person', fifteenOrOlder: true } }), false),
+    A('an audience that is not a choice', (d) => (d.audience = 'family'), false),
+    A('a family without children', (d) => delete d.children, false),
+    A('a family applying as "self"', (d) => (d.applicant = { role: 'self' }), false),
+    A('a family without the school question', (d) => delete d.consent.school, false),
+    A('a family without the pre-school question', (d) => delete d.consent.preschool, false),
+    A('an adult without a situation', (d) => (adult(d), delete d.situation), false),
 
     A('a personnummer with a wrong check digit', (d) => (d.children[0].personnummer = pnr('20151218', '002', { wrong: true })), false, 'beyond-json-schema'),
     A('a personnummer with a hyphen', (d) => (d.children[0].personnummer = '20151218-0025'), true, 'normalized'),

@@ -127,3 +127,28 @@ test('never logs personal data', async () => {
   assert.ok(logs.length > 5);
   for (const secret of ['Hemligt', 'Storgatan', 'hungrigt', '070']) assert.ok(!all.includes(secret), secret);
 });
+
+test('an adult’s application (audience "adult", no children) is accepted; a family’s without children is not', async () => {
+  const adult = {
+    type: 'application',
+    version: 1,
+    locale: 'sv',
+    submittedAt: '2026-11-22T10:15:00+01:00',
+    data: {
+      audience: 'adult',
+      applicant: { role: 'self' },
+      support: ['vald-nara-relation'],
+      situation: 'Min sambo hotar mig.',
+      contact: { name: 'Kim Berg', phone: '+46701234567', safe: { call: 'no', letter: 'no', message: 'no' }, interpreter: { needed: 'no' } },
+      consent: { healthCare: 'no', other: 'no' },
+    },
+  };
+  const ok = await post(adult);
+  assert.equal(ok.status, 201);
+  assert.match((await ok.json()).reference, /^[A-Z]{2}-\d{4}-\d{6}$/);
+  const family = { ...adult.data };
+  delete family.audience;
+  const r = await post({ ...adult, data: { ...family, applicant: { role: 'guardian' }, consent: { ...family.consent, school: 'yes', preschool: 'yes' } } });
+  assert.equal(r.status, 400);
+  assert.deepEqual(await r.json(), { errors: [{ path: 'data.children', code: 'required' }] });
+});
