@@ -12,6 +12,7 @@ interface Args {
   headingLevel: number;
   quickExit: boolean;
   supportOptions: string;
+  audience: 'family' | 'adult';
 }
 
 type Answers = Record<string, string | string[]>;
@@ -63,6 +64,7 @@ const meta: Meta<Args> = {
   subcomponents: { 'soc-support-option': 'soc-support-option' },
   render: (a) => html`<soc-application-form
     draft="off"
+    audience=${a.audience}
     municipality=${attr(a.municipality)}
     phone=${attr(a.phone)}
     heading-level=${num(a.headingLevel)}
@@ -73,7 +75,7 @@ const meta: Meta<Args> = {
     @soc-submitted=${action('soc-submitted')}
     @soc-submit-error=${action('soc-submit-error')}
   ></soc-application-form>`,
-  args: { municipality: 'Exempelkommun', phone: '08-465 004 10', headingLevel: 2, quickExit: true, supportOptions: '' },
+  args: { municipality: 'Exempelkommun', phone: '08-465 004 10', headingLevel: 2, quickExit: true, supportOptions: '', audience: 'family' },
   argTypes: {
     municipality: { control: 'text', ...category.content },
     phone: { control: 'text', ...category.content },
@@ -85,6 +87,12 @@ const meta: Meta<Args> = {
       ...category.content,
     },
     quickExit: { name: 'quick-exit', control: 'boolean', ...category.state },
+    audience: {
+      control: 'inline-radio',
+      options: ['family', 'adult'],
+      description: 'family = en familj med barn (standard). adult = en vuxen söker för sig själv, utan barn.',
+      ...category.content,
+    },
   },
   parameters: {
     docs: {
@@ -209,6 +217,42 @@ export const Receipt: Story = {
     el.transport = async () => ({ reference: 'AN-2026-0042' });
     await el.submit();
   },
+};
+
+const adult: Answers = {
+  'applicant.role': 'self',
+  support: ['vald-nara-relation', 'boende'],
+  situation: 'Min sambo hotar mig och jag vill flytta, men jag har ingenstans att bo.',
+  ...contact,
+  'contact.name': 'Kim Berg',
+  'contact.interpreter.needed': 'no',
+  'consent.healthCare': 'yes',
+  'consent.other': 'no',
+};
+
+export const ForAdults: Story = {
+  name: 'För vuxna',
+  args: { audience: 'adult' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'audience="adult": en vuxen söker stöd för sig själv. Inget steg om barn, stöd för vuxna som standardlista (stödsamtal, missbruk eller beroende, våld i nära relation, boende, prata med någon) och inga frågor om skola och förskola. Payloaden får audience: "adult" och inga barn.',
+      },
+    },
+  },
+};
+
+export const ForAdultsSupport: Story = {
+  name: 'För vuxna: Vilket stöd',
+  args: { audience: 'adult' },
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { 'applicant.role': 'self' }, 1)),
+};
+
+export const ForAdultsReview: Story = {
+  name: 'För vuxna: Kontrollera dina svar',
+  args: { audience: 'adult' },
+  play: async ({ canvasElement }) => void (await walk(canvasElement, adult, 5)),
 };
 
 /** The README's fallback markup, without and with JavaScript. */
