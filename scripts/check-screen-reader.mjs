@@ -195,9 +195,28 @@ function stopAll() {
     } catch {}
   }
 }
+/**
+ * Removes the work folder. The session's document portal (started by a browser over D-Bus) has a
+ * FUSE mount in run/doc that goes away only as the portal exits: retried for up to 3 s, and a
+ * folder left behind is reported, not failed (the transcripts decide the result).
+ */
+function removeWork() {
+  for (let i = 0; ; i++) {
+    try {
+      rmSync(work, { recursive: true, force: true });
+      return;
+    } catch (e) {
+      if (i === 10) {
+        console.warn(`could not remove ${work}: ${e.message}`);
+        return;
+      }
+      spawnSync('sleep', ['0.3']);
+    }
+  }
+}
 process.on('exit', () => {
   stopAll();
-  if (!process.env.SOC_ORCA_KEEP) rmSync(work, { recursive: true, force: true });
+  if (!process.env.SOC_ORCA_KEEP) removeWork();
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
