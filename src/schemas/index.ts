@@ -29,4 +29,4 @@ export { parseEmail, type EmailResult } from './email.js';
 export { parseDateParts, daysInMonth, splitIsoDate, type DatePart, type DateRules, type DateResult } from './date.js';
 export { personnummer, postnummer, phoneNumber, email, text, type TextOptions } from './validators.js';
 export { concernReportPayload, type ConcernReportPayload, type ConcernReportData } from './concern-report.js';
-export { applicationPayload, DEFAULT_SUPPORT_KINDS, type ApplicationPayload, type ApplicationData, type ApplicationChild } from './application.js';
+export { applicationPayload, DEFAULT_SUPPORT_KINDS, ADULT_SUPPORT_KINDS, type ApplicationPayload, type ApplicationData, type ApplicationChild } from './application.js';

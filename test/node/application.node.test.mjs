@@ -57,6 +57,10 @@ test('the schema is exported from soc-elements/schemas with the default support 
   ]);
 });
 
+test('the default support kinds of the form for adults are exported too', () => {
+  assert.deepEqual([...s.ADULT_SUPPORT_KINDS], ['stodsamtal', 'missbruk-beroende', 'vald-nara-relation', 'boende', 'prata-med-nagon']);
+});
+
 test('the applicant is a union on role: a young person says whether they are 15, a helper how they help', () => {
   const p = base();
   p.data.applicant = { role: 'young-person', fifteenOrOlder: true };
