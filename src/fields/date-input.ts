@@ -27,7 +27,7 @@ import { define } from '../define.js';
  * @csspart control - Each of the three native inputs.
  * @csspart part-label - The label of each box (Dag, Månad, År).
  * @cssprop [--soc-color-border=#4a4a4a] - Input border colour.
- * @cssprop [--soc-color-error=#b42318] - Error text and the border of a wrong box.
+ * @cssprop [--soc-color-error=#a61e14] - Error text and the border of a wrong box.
  * @fires change - The user committed a new day, month or year.
  * @fires input - The user typed in one of the boxes (the native event, composed; `value` is already new).
  */

@@ -20,7 +20,7 @@ import { define } from '../define.js';
  * @csspart error - The error message.
  * @csspart control - The native `<select>`.
  * @cssprop [--soc-color-border=#4a4a4a] - Border colour.
- * @cssprop [--soc-color-error=#b42318] - Error text and border colour.
+ * @cssprop [--soc-color-error=#a61e14] - Error text and border colour.
  * @fires change - The user chose an answer.
  * @fires input - The user chose an answer (the native event, composed; `value` is already new).
  */
@@ -46,7 +46,7 @@ export class SocSelect extends SocFormControl {
       border-radius: var(--soc-radius, 0.25rem);
     }
     select[aria-invalid='true'] {
-      border-color: var(--soc-color-error, #b42318);
+      border-color: var(--soc-color-error, #a61e14);
       border-width: calc(var(--soc-border-width, 2px) + 1px);
     }
     select:disabled {

@@ -38,7 +38,7 @@ export type { Payload } from '../patterns/wizard/sending.js';
  * @cssprop [--soc-color-notice=#0b57d0] - Bar beside notices.
  * @cssprop [--soc-color-notice-bg=#eef3fc] - Notice background.
  * @cssprop [--soc-color-danger-bg=#fdf0ef] - Background of warnings (emergency, sending failed).
- * @cssprop [--soc-color-error=#b42318] - Bar beside warnings.
+ * @cssprop [--soc-color-error=#a61e14] - Bar beside warnings.
  * @cssprop [--soc-color-rule=#b1b4b6] - Lines between the rows of the review.
  * @cssprop [--soc-color-hint=#474747] - The "Steg 2 av 6" caption.
  * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.

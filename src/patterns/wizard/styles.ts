@@ -71,7 +71,7 @@ export const serviceStyles = css`
     background: var(--soc-color-notice-bg, #eef3fc);
   }
   .notice.danger {
-    border-color: var(--soc-color-error, #b42318);
+    border-color: var(--soc-color-error, #a61e14);
     background: var(--soc-color-danger-bg, #fdf0ef);
   }
   .notice > :first-child {
