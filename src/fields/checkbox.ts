@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { SocFormControl, type Check } from './form-control.js';
 import { assignReveal, hasReveal, optionLabel, refreshNested, optionRoot, updateOption, watchChildren } from './option.js';
 import { choiceSheet } from '../styles/shared.js';
@@ -104,6 +103,10 @@ export class SocCheckbox extends SocFormControl {
     super.updated(changed);
     assignReveal(this, this.renderRoot.querySelector('slot'));
     if (changed.has('checked')) refreshNested(this);
+    // The box shows `checked` after every render, also after the user changed it (what Lit's live()
+    // does, without its modules in the bundle).
+    const input = this.input;
+    if (input && input.checked !== this.checked) input.checked = this.checked;
   }
 
   override render(): TemplateResult {
@@ -116,7 +119,6 @@ export class SocCheckbox extends SocFormControl {
           id="control"
           part="control"
           type="checkbox"
-          .checked=${live(this.checked)}
           ?disabled=${this.isDisabled}
           aria-required=${this.required ? 'true' : nothing}
           aria-invalid=${error ? 'true' : nothing}

@@ -4,8 +4,7 @@
  * error, so grouping, arrow keys and names come from the browser, not from ARIA re-creations.
  * Each option element is slotted under its input and shows its revealed content when checked.
  */
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { SocFormControl } from './form-control.js';
 import { hasReveal, optionLabel, revealText } from './option.js';
 import { choiceSheet } from '../styles/shared.js';
@@ -100,6 +99,16 @@ export abstract class SocChoiceGroup extends SocFormControl {
     return nothing;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Each box shows its answer's state after every render, also after the user changed it (what
+    // Lit's live() does, without its modules in the bundle).
+    this.renderRoot.querySelectorAll('input').forEach((input, i) => {
+      const checked = this.isChecked(this.#rendered[i]!);
+      if (input.checked !== checked) input.checked = checked;
+    });
+  }
+
   override render(): TemplateResult {
     const error = this.visibleError;
     const options = this.options;
@@ -144,7 +153,6 @@ export abstract class SocChoiceGroup extends SocFormControl {
           type=${this.inputType}
           name=${this.#inputName}
           .value=${o.value}
-          .checked=${live(checked)}
           ?disabled=${this.isDisabled || o.disabled}
           aria-describedby=${describedBy || nothing}
           aria-controls=${reveal ? `o${i}-content` : nothing}

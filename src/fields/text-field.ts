@@ -1,6 +1,5 @@
 import { MAX } from '../schemas/limits.js';
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { SocFormControl, type Check } from './form-control.js';
 import { fieldSheet } from '../styles/shared.js';
 import { textFieldStyles } from './text-field.styles.js';
@@ -116,6 +115,14 @@ export class SocTextField extends SocFormControl {
     return { label: this.label, max: this.maxlength };
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The box shows \`value\` after every render, also after the user typed in it (what Lit's
+    // live() does, without its modules in the bundle).
+    const c = this.input;
+    if (c && c.value !== this.value) c.value = this.value;
+  }
+
   override render(): TemplateResult {
     const error = this.visibleError;
     // Flat: every nested template and every part costs marker comments in each copy.
@@ -125,7 +132,6 @@ export class SocTextField extends SocFormControl {
         id="control"
         part="control"
         type=${this.type === 'email' ? 'email' : this.type === 'tel' || this.format === 'phone' ? 'tel' : 'text'}
-        .value=${live(this.value)}
         ?disabled=${this.isDisabled}
         autocomplete=${this.autocomplete || nothing}
         inputmode=${(this.format && INPUT_MODE[this.format]) || nothing}

@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { SocFormControl, type Check } from './form-control.js';
 import { fieldSheet } from '../styles/shared.js';
 import { cleanText } from '../schemas/text.js';
@@ -155,6 +154,14 @@ export class SocTextarea extends SocFormControl {
     return left >= 0 ? charactersLeft(left) : tooManyCharacters(-left);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The box shows \`value\` after every render, also after the user typed in it (what Lit's
+    // live() does, without its modules in the bundle).
+    const c = this.textarea;
+    if (c && c.value !== this.value) c.value = this.value;
+  }
+
   override render(): TemplateResult {
     const error = this.visibleError;
     const max = this.limit;
@@ -176,7 +183,6 @@ export class SocTextarea extends SocFormControl {
         id="control"
         part="control"
         rows=${this.rows}
-        .value=${live(this.value)}
         ?disabled=${this.isDisabled}
         autocomplete=${this.autocomplete || nothing}
         aria-required=${this.required ? 'true' : nothing}
