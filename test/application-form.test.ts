@@ -645,6 +645,9 @@ describe('<soc-application-form> accessibility of every step', () => {
         const at = el.answers;
         el.answers = {};
         await el.updateComplete;
+        // The groups redraw after their options (a follow-up that is no longer chosen is removed, and
+        // with it the answer's aria-expanded): wait for that, or axe reads an attribute mid-removal.
+        await settle();
         await expect(el, `${lang} step ${step}`).to.be.accessible();
         expect(el.next()).to.be.false; // with empty answers: the error summary and inline errors
         await settle();

@@ -57,7 +57,7 @@ export class SocCheckboxGroup extends SocChoiceGroup {
   }
 
   protected isChecked(option: OptionEl): boolean {
-    return option.checked;
+    return !!option.checked;
   }
 
   protected toggle(option: OptionEl, checked: boolean): void {
