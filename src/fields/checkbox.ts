@@ -47,7 +47,7 @@ export class SocCheckbox extends SocFormControl {
     this.exclusive = false;
   }
 
-  private get input(): HTMLInputElement | null {
+  get #input(): HTMLInputElement | null {
     return this.renderRoot?.querySelector('input') ?? null;
   }
 
@@ -76,7 +76,7 @@ export class SocCheckbox extends SocFormControl {
   }
 
   protected get anchor() {
-    return this.input;
+    return this.#input;
   }
 
   protected check(): Check {
@@ -105,7 +105,7 @@ export class SocCheckbox extends SocFormControl {
     if (changed.has('checked')) refreshNested(this);
     // The box shows `checked` after every render, also after the user changed it (what Lit's live()
     // does, without its modules in the bundle).
-    const input = this.input;
+    const input = this.#input;
     if (input && input.checked !== this.checked) input.checked = this.checked;
   }
 

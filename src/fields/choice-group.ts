@@ -125,7 +125,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
         aria-invalid=${this.inputType === 'radio' && error ? 'true' : nothing}
       >
         <legend part="label" id="legend">${this.label}${this.required ? this.renderRequired() : nothing}</legend
-        >${this.renderHint()}${this.renderError(error)}<div class="items">${options.map((o, i) => [this.renderBefore(o, i), this.renderOption(o, i, !!error)])}</div
+        >${this.renderHint()}${this.renderError(error)}<div class="items">${options.map((o, i) => [this.renderBefore(o, i), this.#renderOption(o, i, !!error)])}</div
         >${this.renderAfter()}
       </fieldset>
     </div>`;
@@ -134,7 +134,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
   /** The options as last rendered: input `o3` is option 3 of this list. */
   #rendered: OptionEl[] = [];
 
-  private renderOption(o: OptionEl, i: number, invalid: boolean): TemplateResult {
+  #renderOption(o: OptionEl, i: number, invalid: boolean): TemplateResult {
     const checked = this.isChecked(o);
     // The slot is also the box of the revealed content (one element, no nested template).
     const reveal = hasReveal(o);

@@ -78,7 +78,7 @@ export class SocTextField extends SocFormControl {
     this.maxlength = MAX.short;
   }
 
-  private get input(): HTMLInputElement | null {
+  get #input(): HTMLInputElement | null {
     return this.renderRoot?.querySelector('input') ?? null;
   }
 
@@ -89,7 +89,7 @@ export class SocTextField extends SocFormControl {
   }
 
   protected get anchor() {
-    return this.input;
+    return this.#input;
   }
 
   protected check(): Check {
@@ -117,9 +117,9 @@ export class SocTextField extends SocFormControl {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The box shows \`value\` after every render, also after the user typed in it (what Lit's
+    // The box shows `value` after every render, also after the user typed in it (what Lit's
     // live() does, without its modules in the bundle).
-    const c = this.input;
+    const c = this.#input;
     if (c && c.value !== this.value) c.value = this.value;
   }
 

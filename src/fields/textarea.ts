@@ -94,7 +94,7 @@ export class SocTextarea extends SocFormControl {
     this.announced = '';
   }
 
-  private get textarea(): HTMLTextAreaElement | null {
+  get #textarea(): HTMLTextAreaElement | null {
     return this.renderRoot?.querySelector('textarea') ?? null;
   }
 
@@ -103,16 +103,16 @@ export class SocTextarea extends SocFormControl {
   #described = '';
 
   protected get anchor() {
-    return this.textarea;
+    return this.#textarea;
   }
 
   /** The limit in force: words when `maxwords` is set, else characters. */
-  private get limit(): number | undefined {
+  get #limit(): number | undefined {
     return this.maxwords ?? this.maxlength;
   }
 
   /** Characters, or words with `maxwords`, in the cleaned text. */
-  private get length(): number {
+  get #length(): number {
     const text = cleanText(this.value, { multiline: true });
     return this.maxwords !== undefined ? countWords(text) : [...text].length;
   }
@@ -120,14 +120,14 @@ export class SocTextarea extends SocFormControl {
   protected check(): Check {
     const text = cleanText(this.value, { multiline: true });
     if (!text) return { code: this.required ? 'required' : null, formValue: '', state: this.value };
-    if (this.limit !== undefined && this.length > this.limit) {
+    if (this.#limit !== undefined && this.#length > this.#limit) {
       return { code: 'too_long', formValue: text, state: this.value };
     }
     return { code: null, formValue: text, state: this.value };
   }
 
   protected override messageContext() {
-    return { label: this.label, max: this.limit, words: this.maxwords !== undefined };
+    return { label: this.label, max: this.#limit, words: this.maxwords !== undefined };
   }
 
   override disconnectedCallback(): void {
@@ -138,16 +138,16 @@ export class SocTextarea extends SocFormControl {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Over the limit the error shows at once: the count already says so, and the flag is the fix.
-    if (changed.has('value') && this.limit !== undefined && this.length > this.limit) {
+    if (changed.has('value') && this.#limit !== undefined && this.#length > this.#limit) {
       this.interacted = true;
     }
   }
 
   /** The count, or '' when there is no limit or less than `threshold` per cent of it is used. */
-  private countText(): string {
-    const max = this.limit;
+  #countText(): string {
+    const max = this.#limit;
     if (max === undefined) return '';
-    const used = this.length;
+    const used = this.#length;
     if (this.threshold && used < (max * this.threshold) / 100) return '';
     const left = max - used;
     if (this.maxwords !== undefined) return left >= 0 ? wordsLeft(left) : tooManyWords(-left);
@@ -156,17 +156,17 @@ export class SocTextarea extends SocFormControl {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The box shows \`value\` after every render, also after the user typed in it (what Lit's
+    // The box shows `value` after every render, also after the user typed in it (what Lit's
     // live() does, without its modules in the bundle).
-    const c = this.textarea;
+    const c = this.#textarea;
     if (c && c.value !== this.value) c.value = this.value;
   }
 
   override render(): TemplateResult {
     const error = this.visibleError;
-    const max = this.limit;
-    const count = this.countText();
-    const over = max !== undefined && this.length > max;
+    const max = this.#limit;
+    const count = this.#countText();
+    const over = max !== undefined && this.#length > max;
     // Room left is part of the description once there is text, so it is heard on arrival. It is
     // frozen while the textarea has focus: a description that changed on every key would be read
     // again in some readers, on top of the polite count after a pause.
@@ -216,7 +216,7 @@ export class SocTextarea extends SocFormControl {
     // The visible count updates on every key; the live region only after a pause, so a screen
     // reader is not interrupted on each character.
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => (this.announced = this.countText()), ANNOUNCE_DELAY_MS);
+    this.#timer = setTimeout(() => (this.announced = this.#countText()), ANNOUNCE_DELAY_MS);
   }
 }
 

@@ -115,11 +115,6 @@ export const fieldStyles = css`
     background: var(--soc-color-disabled-bg, #f0f0f0);
     cursor: not-allowed;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .reveal {
-      transition: opacity 120ms ease-out;
-    }
-  }
   @media (forced-colors: active) {
     .field.invalid {
       border-inline-start-color: CanvasText;
