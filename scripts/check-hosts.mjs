@@ -154,6 +154,15 @@ async function checkStrictCsp(browser, demo) {
     await page.keyboard.type('Alva Ek');
     await tabToField(page, 'personnummer');
     await page.keyboard.type('811218-9876');
+    // The date by its three boxes (day, month, year), the select by typing a letter, as a person does.
+    await tabToField(page, 'fodd');
+    await page.keyboard.type('18');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('12');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1981');
+    await tabToField(page, 'kommundel');
+    await page.keyboard.type('S');
     await tabToField(page, 'tolk');
     await page.keyboard.press('Space');
     await settle(page);
@@ -178,8 +187,8 @@ async function checkStrictCsp(browser, demo) {
     await settle(page);
     const sent = await page.evaluate(() => window.hostSubmissions);
     expectEqual(problems, 'host form FormData', sent, [[
-      ['namn', 'Alva Ek'], ['personnummer', '198112189876'], ['tolk', 'ja'], ['sprak', 'arabiska'], ['kontaktsatt', 'telefon'],
-      ['telefon', '+46701740612'], ['beskrivning', 'Vi behöver stöd.'], ['samtycke', 'ja'],
+      ['namn', 'Alva Ek'], ['personnummer', '198112189876'], ['fodd', '1981-12-18'], ['kommundel', 'soder'], ['tolk', 'ja'],
+      ['sprak', 'arabiska'], ['kontaktsatt', 'telefon'], ['telefon', '+46701740612'], ['beskrivning', 'Vi behöver stöd.'], ['samtycke', 'ja'],
     ]]);
     if (await page.evaluate(() => window.summaryLinks())) problems.push('host form: the error summary still shows after a valid submit');
     const shown = await page.evaluate(() => document.querySelector('soc-text-field[name=personnummer]').shadowRoot.querySelector('input').value);
