@@ -46,10 +46,8 @@ export function parsePhone(input: string): PhoneResult {
 }
 
 // Area codes with two digits after the 0 (010 and 020 are non-geographic; the others are towns).
-const TWO_DIGIT_NDC = new Set([
-  '10', '11', '13', '16', '18', '19', '20', '21', '23', '26', '31', '33', '35', '36',
-  '40', '42', '44', '46', '54', '60', '63', '90',
-]);
+// 10 11 13 16 18 19 20 21 23 26 31 33 35 36 40 42 44 46 54 60 63 90.
+const TWO_DIGIT_NDC = /^(?:1[013689]|2[0136]|3[1356]|4[0246]|54|6[03]|90)/;
 
 /** Digits of the area code after the trunk 0. */
 function ndcLength(nsn: string): number {
@@ -57,7 +55,7 @@ function ndcLength(nsn: string): number {
   if (nsn.startsWith('77')) return 3; // shared-cost 0770–0777
   if (nsn.startsWith('7')) return 2;
   // A subscriber number never starts with 0, so 0900 (premium rate) is not 090 (Umeå).
-  if (TWO_DIGIT_NDC.has(nsn.slice(0, 2))) return nsn[2] === '0' ? 3 : 2;
+  if (TWO_DIGIT_NDC.test(nsn)) return nsn[2] === '0' ? 3 : 2;
   return 3;
 }
 
@@ -71,14 +69,12 @@ function groupSubscriber(sub: string): string {
 }
 
 // Two-digit country codes (ITU-T E.164 assignments); 1 and 7 are the one-digit ones.
-const TWO_DIGIT_CC = new Set(
-  ('20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 ' +
-    '60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98').split(' '),
-);
+// 20 27 30–34 36 39 40 41 43–49 51–58 60–66 81 82 84 86 90–95 98.
+const TWO_DIGIT_CC = /^(?:2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
 
 function ccLength(digits: string): number {
   if (digits.startsWith('1') || digits.startsWith('7')) return 1;
-  return TWO_DIGIT_CC.has(digits.slice(0, 2)) ? 2 : 3;
+  return TWO_DIGIT_CC.test(digits) ? 2 : 3;
 }
 
 /**
