@@ -11,14 +11,20 @@
 //   - contact hours, process steps (the fallback list, and custom steps as numbered items with
 //     their headings) and confidentiality show their fallback text; no soc element is an empty box
 //     except the fields, whose <noscript> controls are shown instead;
+//   - the soc choice fields (radio, checkbox, select) show no loose option texts; the <noscript>
+//     part has the date as three labelled boxes (Dag, Månad, År), a native select with an empty
+//     first entry, checkboxes and the consent box;
+//   - the error summary shows its server-rendered heading and link, and the link's #id is the
+//     <noscript> field's;
 //   - the form's native controls are filled with the keyboard and posted: the server gets each
-//     field once;
+//     field once (the date as fodd-dag, fodd-manad, fodd-ar);
 //   - axe (WCAG 2.0–2.2 A/AA + best practice) finds nothing, and the custom steps are read with
 //     their numbers and headings (Chromium only: axe needs timers, and Puppeteer reads no
 //     accessibility tree in Firefox).
 // JavaScript on: every element upgrades and draws none of its fallback (slot content and the
 // confidentiality's extra content still show); quick exit would leave for the link's address; the
-// <noscript> controls do not exist; the soc fields are filled and the post holds each field once.
+// <noscript> controls do not exist; the error summary lists the server link as its own; the soc
+// fields are filled and the post holds each field once (the date as one YYYY-MM-DD value).
 // Prints one line per check; exits 1 with one line per problem.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -149,15 +155,21 @@ async function tabTo(p, test, max = 40) {
   return null;
 }
 
-/** What the form is filled with, and what the server must get back: [name, value][]. */
-const FORM_FIELDS = [
-  ['namn', 'anna svensson'],
-  ['ringa', 'ja'],
-  ['oro', 'barnet är ofta ensamt hemma'],
-];
+/**
+ * How the form is filled: [field name, keys] (a string is typed, ' ' is Space; the date's three
+ * boxes are one soc field but three native ones), and what the server must get back.
+ */
+const FILL = {
+  js: [['namn', 'anna svensson'], ['ringa', ' '], ['fodd', ['18', '12', '1981']], ['sprak', 's'], ['kontakt', ' '], ['oro', 'barnet är ofta ensamt hemma'], ['samtycke', ' ']],
+  noJs: [['namn', 'anna svensson'], ['ringa', ' '], ['fodd-dag', '18'], ['fodd-manad', '12'], ['fodd-ar', '1981'], ['sprak', 's'], ['kontakt', ' '], ['oro', 'barnet är ofta ensamt hemma'], ['samtycke', ' ']],
+};
+const POSTED = {
+  js: [['namn', 'anna svensson'], ['ringa', 'ja'], ['fodd', '1981-12-18'], ['sprak', 'sv'], ['kontakt', 'bup'], ['oro', 'barnet är ofta ensamt hemma'], ['samtycke', 'ja']],
+  noJs: [['namn', 'anna svensson'], ['ringa', 'ja'], ['fodd-dag', '18'], ['fodd-manad', '12'], ['fodd-ar', '1981'], ['sprak', 'sv'], ['kontakt', 'bup'], ['oro', 'barnet är ofta ensamt hemma'], ['samtycke', 'ja']],
+};
 
 /** Fills the form by keyboard (native controls or soc fields, whichever are there) and posts it. */
-async function fillAndPost(p, what) {
+async function fillAndPost(p, what, fill) {
   const before = posts.length;
   await p.evaluate(() => document.activeElement?.blur());
   const focusedName = () => {
@@ -165,13 +177,19 @@ async function fillAndPost(p, what) {
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return el?.getRootNode()?.host?.getAttribute?.('name') ?? el?.getAttribute?.('name') ?? null;
   };
-  for (const [name, text] of FORM_FIELDS) {
+  for (const [name, keys] of fill) {
     const ok = await tabTo(p, new Function(`return (${focusedName})() === ${json(name)}`), 80);
     expect(`${what}: Tab reaches the field ${name}`, ok);
     if (!ok) return null;
-    // A radio group: Tab lands on its first answer ("ja"), Space chooses it.
-    if (name === 'ringa') await p.keyboard.press(' ');
-    else await p.keyboard.type(text);
+    // Radio group, checkboxes: Tab lands on the first answer, Space chooses it. A select: a
+    // letter picks the first answer starting with it. The soc date: its three boxes in turn.
+    if (Array.isArray(keys)) {
+      for (const [i, k] of keys.entries()) {
+        if (i) await p.keyboard.press('Tab');
+        await p.keyboard.type(k);
+      }
+    } else if (keys === ' ') await p.keyboard.press(' ');
+    else await p.keyboard.type(keys);
   }
   await p.keyboard.press('Tab');
   const onButton = await p.evaluate(() => document.activeElement?.localName === 'button' && document.activeElement.textContent.trim());
@@ -243,13 +261,25 @@ async function withoutJs(browser) {
 
     // No blank boxes: every soc element (but the fields) has text a citizen can see.
     const blank = await p.evaluate(() =>
-      [...document.querySelectorAll(':not(:defined)')].filter((e) => e.localName.startsWith('soc-') && !/^soc-(text-field|textarea|radio-group|radio|support-option|process-step)$/.test(e.localName) && !e.innerText.trim()).map((e) => e.localName),
+      [...document.querySelectorAll(':not(:defined)')].filter((e) => e.localName.startsWith('soc-') && !/^soc-(text-field|textarea|radio-group|radio|checkbox-group|checkbox|select|date-input|support-option|process-step)$/.test(e.localName) && !e.innerText.trim()).map((e) => e.localName),
     );
     expect('no JS: no soc element is an empty box', !blank.length, blank.join(', '));
-    const native = await p.evaluate(() => [...document.querySelectorAll('form input, form textarea')].filter((e) => e.getClientRects().length).map((e) => e.name));
-    expect('no JS: the form shows the <noscript> controls', json(native) === json(['namn', 'ringa', 'ringa', 'oro']), json(native));
-    const loose = await seen(p, 'soc-radio-group');
-    expect('no JS: the soc-radio-group\'s loose option texts are not shown', loose.every((t) => !t), json(loose));
+    const native = await p.evaluate(() => [...document.querySelectorAll('form input, form textarea, form select')].filter((e) => e.getClientRects().length).map((e) => e.name));
+    expect('no JS: the form shows the <noscript> controls',
+      json(native) === json(['namn', 'ringa', 'ringa', 'fodd-dag', 'fodd-manad', 'fodd-ar', 'sprak', 'kontakt', 'kontakt', 'oro', 'samtycke']), json(native));
+    const dateLabels = await p.evaluate(() => [...document.querySelectorAll('form input[name^="fodd-"]')].map((i) => i.labels[0]?.textContent.trim()));
+    expect('no JS: the date boxes are labelled Dag, Månad, År', json(dateLabels) === json(['Dag', 'Månad', 'År']), json(dateLabels));
+    const choice = await p.evaluate(() => [...document.querySelector('form select[name="sprak"]').options].map((o) => o.value));
+    expect('no JS: the native select has an empty first entry and the same answers', json(choice) === json(['', 'sv', 'so']), json(choice));
+    const loose = await seen(p, 'form > :is(soc-radio-group, soc-checkbox-group, soc-checkbox, soc-select)');
+    expect('no JS: the soc choice fields\' loose option texts are not shown', loose.length === 4 && loose.every((t) => !t), json(loose));
+    const summary = (await seen(p, 'soc-error-summary')).join(' | ');
+    expect('no JS: soc-error-summary shows its heading and links', /Det finns problem/.test(summary) && /Skriv ditt namn/.test(summary), json(summary));
+    const summaryTarget = await p.evaluate(() => {
+      const a = document.querySelector('soc-error-summary a');
+      return document.getElementById(a.getAttribute('href').slice(1))?.getAttribute('name') ?? null;
+    });
+    expect('no JS: the summary\'s link leads to the <noscript> field', summaryTarget === 'namn', json(summaryTarget));
 
     // axe needs timers and promises, which a page without JavaScript never runs: turn it on just
     // for axe (the page's own scripts were skipped while it loaded and stay so). Chromium only:
@@ -264,8 +294,8 @@ async function withoutJs(browser) {
     }
 
     // The form, filled and posted with the keyboard.
-    const post = await fillAndPost(p, 'no JS');
-    expect('no JS: the post holds each field once', json(post) === json(FORM_FIELDS), json(post));
+    const post = await fillAndPost(p, 'no JS', FILL.noJs);
+    expect('no JS: the post holds each field once (the date as its three boxes)', json(post) === json(POSTED.noJs), json(post));
 
     // The quick-exit link, activated: the page is left for the neutral one.
     await p.goto(base, { waitUntil: 'load' });
@@ -292,12 +322,18 @@ async function withJs(browser) {
     expect('JS: quick exit leaves for the fallback link\'s address', exit === 'https://www.smhi.se/', exit);
     const custom = await p.evaluate(() => document.querySelectorAll('soc-process-steps')[1].shadowRoot.querySelectorAll('li').length);
     expect('JS: the custom process steps are drawn by the element', custom === 2, `${custom} steps`);
-    const noscript = await p.evaluate(() => [...document.querySelectorAll('form input, form textarea')].map((e) => e.name));
+    const noscript = await p.evaluate(() => [...document.querySelectorAll('form input, form textarea, form select')].map((e) => e.name));
+    const summaryList = await p.evaluate(() => {
+      const s = document.querySelector('soc-error-summary');
+      return { own: [...s.shadowRoot.querySelectorAll('a')].map((a) => a.textContent.trim()), children: [...s.children].some((c) => c.getClientRects().length) };
+    });
+    expect('JS: the error summary lists the server link as its own and draws none of its children',
+      json(summaryList.own) === json(['Skriv ditt namn.']) && !summaryList.children, json(summaryList));
     expect('JS: the <noscript> controls do not exist', !noscript.length, json(noscript));
     const axe = await axeViolations(p);
     expect('JS: axe finds nothing', !axe.length, axe.join('; '));
-    const post = await fillAndPost(p, 'JS');
-    expect('JS: the post holds each field once', json(post) === json(FORM_FIELDS), json(post));
+    const post = await fillAndPost(p, 'JS', FILL.js);
+    expect('JS: the post holds each field once', json(post) === json(POSTED.js), json(post));
     expect('JS: no script error', !errors.length, errors.join('; '));
     await p.close();
     lines.push(`${engine}, JavaScript on: fallbacks not drawn, slot content kept, quick exit uses the link, soc fields posted once, axe`);

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { attr, category, fieldArgTypes, fieldArgs, rendered } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface CheckboxArgs {
   name: string;
@@ -270,3 +271,6 @@ export const ConsentDisabled: Story = {
   name: 'Samtycke: avstängd',
   args: { ...consent.args, consentChecked: true, disabled: true },
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<CheckboxArgs> = noJsStory<CheckboxArgs>('form', 700, 'Fälten får en reservdel i `<noscript>`: samma fråga som vanliga kryssrutor i en `fieldset`, med samma `name` och `value`; samtycket som en ensam kryssruta. Sidans CSS döljer `soc-checkbox-group` och `soc-checkbox` tills de har uppgraderats (svarstexterna utan rutor skulle bara förvirra). Utan JavaScript skickas de vanliga fälten; med JavaScript finns de inte, så varje svar skickas en gång.');

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { attr, category, fieldArgTypes, fieldArgs, rendered } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface DateArgs {
   name: string;
@@ -117,3 +118,6 @@ export const Birthday: Story = {
   name: 'Eget födelsedatum',
   args: { label: 'När är du född?', hint: 'Till exempel 5 11 1990', autocomplete: 'bday', rule: 'past', required: true },
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<DateArgs> = noJsStory<DateArgs>('form', 700, 'Fälten får en reservdel i `<noscript>`: tre vanliga rutor Dag, Månad och År i en `fieldset`, med namnen `fodd-dag`, `fodd-manad` och `fodd-ar`. Servern sätter ihop dem med `parseDateParts` från `soc-elements/schemas` och får samma datum och samma felkoder som elementet. Med JavaScript finns rutorna inte; elementet skickar `fodd` som `ÅÅÅÅ-MM-DD`.');

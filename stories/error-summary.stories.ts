@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { action } from 'storybook/actions';
 import type { SummaryError } from '../src/index.js';
 import { attr, category, num, rendered } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface ErrorSummaryArgs {
   for: string;
@@ -197,3 +198,6 @@ export const RevealedField: StoryObj<ErrorSummaryArgs> = {
     await summary!.updateComplete;
   },
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<ErrorSummaryArgs> = noJsStory<ErrorSummaryArgs>('soc-error-summary', 160, 'Länkarna som servern skriver som barn är reservdelen: utan JavaScript visas rubriken och länkarna som vanlig text och länkar. En länks `#id` leder till fältet i `<noscript>`-delen med samma `id`. Med JavaScript listar elementet dem som sina egna fel och visar inte barnen.');

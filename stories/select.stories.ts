@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { attr, category, fieldArgTypes, fieldArgs, rendered } from './helpers.js';
+import { noJsStory } from './no-js.js';
 
 interface SelectArgs {
   name: string;
@@ -111,3 +112,6 @@ export const Grouped: Story = {
     </optgroup>
   </soc-select>`,
 };
+
+/** The README's fallback markup, without and with JavaScript. */
+export const WithoutJavaScript: StoryObj<SelectArgs> = noJsStory<SelectArgs>('form', 700, 'Fälten får en reservdel i `<noscript>`: en vanlig `select` med samma `name`, samma svar och en tom första rad ("Välj"). Sidans CSS döljer `soc-select` tills den har uppgraderats (annars visas svaren som lösa rader text). Utan JavaScript skickas den vanliga listan; med JavaScript finns den inte, så svaret skickas en gång.');
