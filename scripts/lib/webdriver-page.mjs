@@ -14,37 +14,10 @@
 // One WebDriver session (one MiniBrowser) per page: pages share nothing, as tabs of one profile
 // would not.
 import { startWebKitDriver, webkitCapabilities } from '../browsers.mjs';
+import { wdKey } from './webdriver-keys.mjs';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const UNLOAD_KEY = '__socJourney:beforeunload';
-
-/** WebDriver's code points for the named keys (W3C WebDriver, keyboard actions). */
-const WD_KEYS = {
-  Backspace: '\uE003',
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Shift: '\uE008',
-  Control: '\uE009',
-  Alt: '\uE00A',
-  Escape: '\uE00C',
-  ' ': ' ',
-  End: '\uE010',
-  Home: '\uE011',
-  ArrowLeft: '\uE012',
-  ArrowUp: '\uE013',
-  ArrowRight: '\uE014',
-  ArrowDown: '\uE015',
-  Delete: '\uE017',
-  Meta: '\uE03D',
-};
-
-function wdKey(name) {
-  if (name in WD_KEYS) return WD_KEYS[name];
-  // Typed text: a line break is the Enter key, as Puppeteer's keyboard.type does.
-  if (name === '\n' || name === '\r') return WD_KEYS.Enter;
-  if ([...name].length === 1) return name;
-  throw new Error(`webdriver-page: key "${name}" has no WebDriver equivalent`);
-}
 
 class WebDriverError extends Error {
   constructor(status, body) {
@@ -92,11 +65,12 @@ export class WebDriverPage {
     this.timeout = 10_000;
     this.listeners = { console: [], pageerror: [], resource: [], dialog: [], beforeunload: [] };
     this.scripts = [];
-    const press = (key) => this.#keys([{ type: 'keyDown', value: wdKey(key) }, { type: 'keyUp', value: wdKey(key) }]);
+    const wd = (key) => wdKey(key, 'webdriver-page');
+    const press = (key) => this.#keys([{ type: 'keyDown', value: wd(key) }, { type: 'keyUp', value: wd(key) }]);
     this.keyboard = {
       press,
-      down: (key) => this.#keys([{ type: 'keyDown', value: wdKey(key) }]),
-      up: (key) => this.#keys([{ type: 'keyUp', value: wdKey(key) }]),
+      down: (key) => this.#keys([{ type: 'keyDown', value: wd(key) }]),
+      up: (key) => this.#keys([{ type: 'keyUp', value: wd(key) }]),
       async type(text) {
         // One action sequence per character: WebKitGTK drops keys from a long sequence while the
         // page is busy (a field that reformats itself on input) and repeated letters.

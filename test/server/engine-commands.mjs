@@ -8,47 +8,18 @@
 //   viewport has the size asked.
 // - `engine`: which engine the session runs in (chromium, firefox, webkit), for skips that say why.
 
-/** WebDriver's code points for the named keys (W3C WebDriver §17.4.2). */
-const WD_KEYS = {
-  Backspace: '\uE003',
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Shift: '\uE008',
-  ShiftLeft: '\uE008',
-  Control: '\uE009',
-  Alt: '\uE00A',
-  Escape: '\uE00C',
-  Space: ' ',
-  ' ': ' ',
-  PageUp: '\uE00E',
-  PageDown: '\uE00F',
-  End: '\uE010',
-  Home: '\uE011',
-  ArrowLeft: '\uE012',
-  ArrowUp: '\uE013',
-  ArrowRight: '\uE014',
-  ArrowDown: '\uE015',
-  Delete: '\uE017',
-  Meta: '\uE03D',
-};
-
-/** One key of a Puppeteer-style name ("Shift+Tab" is two) as a WebDriver value. */
-function wdKey(name) {
-  if (name in WD_KEYS) return WD_KEYS[name];
-  if ([...name].length === 1) return name;
-  throw new Error(`send-keys: key "${name}" has no WebDriver equivalent`);
-}
+import { wdKey } from '../../scripts/lib/webdriver-keys.mjs';
 
 function actionsFor(payload) {
   const out = [];
   if (typeof payload.type === 'string') for (const ch of payload.type) out.push({ type: 'keyDown', value: ch }, { type: 'keyUp', value: ch });
   if (typeof payload.press === 'string') {
-    const keys = payload.press.split('+').filter(Boolean).map(wdKey);
+    const keys = payload.press.split('+').filter(Boolean).map((k) => wdKey(k, 'send-keys'));
     for (const k of keys) out.push({ type: 'keyDown', value: k });
     for (const k of [...keys].reverse()) out.push({ type: 'keyUp', value: k });
   }
-  if (typeof payload.down === 'string') out.push({ type: 'keyDown', value: wdKey(payload.down) });
-  if (typeof payload.up === 'string') out.push({ type: 'keyUp', value: wdKey(payload.up) });
+  if (typeof payload.down === 'string') out.push({ type: 'keyDown', value: wdKey(payload.down, 'send-keys') });
+  if (typeof payload.up === 'string') out.push({ type: 'keyUp', value: wdKey(payload.up, 'send-keys') });
   return out;
 }
 
