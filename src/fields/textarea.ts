@@ -144,10 +144,9 @@ export class SocTextarea extends SocFormControl {
   }
 
   /** The count, or '' when there is no limit or less than `threshold` per cent of it is used. */
-  #countText(): string {
+  #countText(used = this.#length): string {
     const max = this.#limit;
     if (max === undefined) return '';
-    const used = this.#length;
     if (this.threshold && used < (max * this.threshold) / 100) return '';
     const left = max - used;
     if (this.maxwords !== undefined) return left >= 0 ? wordsLeft(left) : tooManyWords(-left);
@@ -165,8 +164,9 @@ export class SocTextarea extends SocFormControl {
   override render(): TemplateResult {
     const error = this.visibleError;
     const max = this.#limit;
-    const count = this.#countText();
-    const over = max !== undefined && this.#length > max;
+    const used = this.#length;
+    const count = this.#countText(used);
+    const over = max !== undefined && used > max;
     // Room left is part of the description once there is text, so it is heard on arrival. It is
     // frozen while the textarea has focus: a description that changed on every key would be read
     // again in some readers, on top of the polite count after a pause.
