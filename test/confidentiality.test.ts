@@ -139,7 +139,7 @@ describe('<soc-confidentiality>', () => {
     await openAll(el);
     const text = seen(root(el).querySelector('.content')!);
     expect(text).to.contain('Nej. När du har anmälningsplikt ska du berätta vem du är');
-    expect(text).to.contain('redan pågår en utredning');
+    expect(text).to.contain('Du kan få veta om de har startat en utredning eller inte, eller om det redan pågår en.');
   });
 
   it('says who has the duty to report, so that others (a sports coach) know they may stay anonymous', async () => {
@@ -168,8 +168,8 @@ describe('<soc-confidentiality>', () => {
       expect(text, a).to.not.match(/samma dag/i);
     }
     for (const a of ['reporter', 'professional'] as const) {
-      expect(allText(a)).to.contain('Det första socialtjänsten gör när de läser en anmälan är att bedöma om barnet är i fara');
-      expect(allText(a)).to.contain('Det kan dröja innan någon läser en anmälan som skickas på webben');
+      expect(allText(a)).to.contain('När socialtjänsten läser en anmälan tittar de först på en sak: är barnet i fara');
+      expect(allText(a)).to.contain('Det kan ta tid innan någon läser en anmälan som du skickar på webben');
     }
   });
 

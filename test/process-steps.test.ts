@@ -131,13 +131,13 @@ describe('<soc-process-steps>', () => {
     const el = await fixture<SocProcessSteps>(html`<soc-process-steps variant="concern"></soc-process-steps>`);
     const names = await headings();
     expect(names.slice(0, 4)).to.deep.equal([
-      '2 Så går det till när socialtjänsten får en orosanmälan',
+      '2 Så går det till efter en orosanmälan',
       '3 Någon anmäler sin oro för ett barn',
-      '3 Socialtjänsten läser anmälan och bedömer om barnet behöver skydd',
+      '3 Först: är barnet i fara?',
       '3 Socialtjänsten bestämmer om de ska utreda',
     ]);
-    expect(names).to.include('4 Om socialtjänsten startar en utredning');
-    expect(names).to.include('4 Om socialtjänsten inte startar en utredning');
+    expect(names).to.include('4 Om det blir en utredning');
+    expect(names).to.include('4 Om det inte blir någon utredning');
     const text = seen(el.shadowRoot!.querySelector('.process')!);
     expect(text).to.contain('Det kallas skyddsbedömning.');
     expect(text).to.contain('Inom 14 dagar');
@@ -150,8 +150,8 @@ describe('<soc-process-steps>', () => {
     const text = seen(el.shadowRoot!.querySelector('.process')!);
     expect(text).to.not.match(/\bdirekt\b/i);
     expect(text).to.not.match(/samma dag/i);
-    expect(text).to.contain('Det första socialtjänsten gör när de läser en anmälan');
-    expect(text).to.contain('Det kan dröja innan någon läser en anmälan som skickas på webben, till exempel på kvällar och helger. Är ett barn i fara, ring 112.');
+    expect(text).to.contain('När socialtjänsten läser en anmälan tittar de först på en sak: är barnet i fara');
+    expect(text).to.contain('Det kan ta tid innan någon läser en anmälan som du skickar på webben. På kvällar och helger kan det dröja. Är ett barn i fara, ring 112.');
     expect(text).to.contain('Den som har anmälningsplikt måste anmäla');
     expect(text).to.not.contain('Den som arbetar med barn');
   });

@@ -7,14 +7,18 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** @param {string} file a path relative to the repository root, e.g. `src/localization/locales.ts` */
-export async function importTs(file) {
+/**
+ * @param {string} file a path relative to the repository root, e.g. `src/localization/locales.ts`
+ * @param {{ platform?: 'neutral' | 'node' }} [options] `node` for a module that imports packages
+ *   (lit, @lit/localize), which a neutral build cannot resolve
+ */
+export async function importTs(file, { platform = 'neutral' } = {}) {
   const result = await build({
     entryPoints: [file],
     absWorkingDir: root,
     bundle: true,
     format: 'esm',
-    platform: 'neutral',
+    platform,
     target: 'es2022',
     write: false,
     logLevel: 'silent',

@@ -82,10 +82,10 @@ export const secrecy = (): Section => ({
   id: 'sekretess',
   summary: msg('Vad betyder sekretess?', { id: 'confidentiality-what-adult', desc: 'Confidentiality section (adults): what secrecy means.' }),
   body: [
-    msg('Sekretess betyder att socialtjänsten inte får berätta om dig eller din familj för andra. Det gäller nästan allt socialtjänsten vet om er, till exempel hur ni mår, hur ni har det hemma och vilket stöd ni får.', {
+    msg('Sekretess betyder att socialtjänsten inte får berätta om dig eller din familj för andra. Det gäller nästan allt de vet om er. Det kan vara hur ni mår, hur ni har det hemma och vilket stöd ni får.', {
       desc: 'Confidentiality (adults): secrecy covers almost everything social services know about a family.',
     }),
-    msg('Socialtjänsten får bara lämna ut en uppgift om det är klart att det inte skadar den som uppgiften handlar om eller någon närstående.', {
+    msg('De får bara lämna ut en uppgift om det är klart att det inte skadar den som uppgiften handlar om. Det får inte heller skada någon närstående.', {
       desc: 'Confidentiality (adults): the reverse harm test — disclosure only when it clearly causes no harm.',
     }),
   ],
@@ -96,13 +96,13 @@ export const sharing = (): Section => ({
   id: 'dela',
   summary: msg('När får socialtjänsten berätta för andra?', { desc: 'Confidentiality section (adults): when information may be shared.' }),
   body: [
-    msg('Ibland får socialtjänsten lämna uppgifter till andra, till exempel till en annan myndighet. Det får de bara göra när en lag tillåter det.', {
+    msg('Ibland får socialtjänsten lämna uppgifter till andra. Det kan vara en annan myndighet. Det får de bara göra när en lag tillåter det.', {
       desc: 'Confidentiality (adults): sharing with other authorities only when a law allows it.',
     }),
     msg('Socialtjänsten får också lämna uppgifter om du säger ja till det. Det kallas samtycke.', {
       desc: 'Confidentiality (adults): sharing with consent (samtycke).',
     }),
-    msg('Om ett barn är i fara kan socialtjänsten, när lagen tillåter det, kontakta till exempel polisen eller vården för att skydda barnet.', {
+    msg('Om ett barn är i fara kan de kontakta polisen eller vården för att skydda barnet. Det får de göra när lagen tillåter det.', {
       desc: 'Confidentiality (adults): sharing to protect a child in danger.',
     }),
   ],

@@ -80,7 +80,7 @@ export function reporter(): AudienceContent {
 export function professional(): AudienceContent {
   return {
     heading: generalHeading(),
-    intro: msg('Här kan du läsa om sekretess och om vad som gäller när du har anmälningsplikt och anmäler oro för ett barn.', {
+    intro: msg('Här kan du läsa om sekretess. Du kan också läsa vad som gäller när du har anmälningsplikt och anmäler oro för ett barn.', {
       desc: 'Confidentiality intro for those with a duty to report (anmälningsplikt).',
     }),
     sections: [
@@ -105,7 +105,7 @@ export function professional(): AudienceContent {
         summary: msg('Vad händer med anmälan?', { id: 'confidentiality-after-report', desc: 'Confidentiality section: what happens to a report.' }),
         body: [
           ...afterReport(),
-          msg('Om du är skyldig att anmäla kan du få veta om socialtjänsten har startat en utredning, inte har startat en utredning eller om det redan pågår en utredning.', {
+          msg('Om du är skyldig att anmäla kan du få veta vad socialtjänsten gör. Du kan få veta om de har startat en utredning eller inte, eller om det redan pågår en.', {
             desc: 'Confidentiality (professionals): feedback to reporters with a duty to report.',
           }),
         ],

@@ -177,7 +177,7 @@ export function applicationProcess(): Process {
 /** The path of a concern report about a child (domain.md §1.1, §2.3; seed 002). */
 export function concernProcess(): Process {
   return {
-    heading: msg('Så går det till när socialtjänsten får en orosanmälan', { desc: 'Process steps: default heading, concern report.' }),
+    heading: msg('Så går det till efter en orosanmälan', { desc: 'Process steps: default heading, concern report.' }),
     steps: [
       {
         id: 'anmalan',
@@ -186,14 +186,14 @@ export function concernProcess(): Process {
           msg('Den som är orolig för ett barn kan berätta det för socialtjänsten. Det kallas orosanmälan. Man anmäler sin oro för barnet, inte en person.', {
             desc: 'Concern step body: what a concern report is.',
           }),
-          msg('Den som har anmälningsplikt måste anmäla om de misstänker att ett barn far illa. Det gäller till exempel den som arbetar i skolan, förskolan, vården, socialtjänsten eller polisen.', {
+          msg('Den som har anmälningsplikt måste anmäla om de misstänker att ett barn far illa. Det gäller till exempel den som jobbar i skolan, vården eller polisen.', {
             desc: 'Concern step body: who must report (the duty to report, anmälningsplikt), with examples.',
           }),
         ],
       },
       {
         id: 'skyddsbedomning',
-        heading: msg('Socialtjänsten läser anmälan och bedömer om barnet behöver skydd', { desc: 'Concern step heading: the report is read and the safety assessment made.' }),
+        heading: msg('Först: är barnet i fara?', { desc: 'Concern step heading: the report is read and the safety assessment made.' }),
         body: [safetyAssessment(), readingDelay()],
       },
       {
@@ -210,14 +210,14 @@ export function concernProcess(): Process {
         branches: [
           {
             id: 'ja',
-            heading: msg('Om socialtjänsten startar en utredning', { desc: 'Heading of the branch where an investigation is opened.' }),
-            intro: msg('Socialtjänsten behöver veta mer om hur barnet har det.', { desc: 'Intro of the branch where an investigation is opened.' }),
+            heading: msg('Om det blir en utredning', { desc: 'Heading of the branch where an investigation is opened.' }),
+            intro: msg('De behöver veta mer om hur barnet har det.', { desc: 'Intro of the branch where an investigation is opened.' }),
             steps: [
               {
                 id: 'utredning',
                 heading: investigates(),
                 body: [
-                  msg('Socialtjänsten tar reda på hur barnet har det. De pratar med barnet och vårdnadshavarna, och ibland med andra som känner barnet, till exempel lärare.', {
+                  msg('Socialtjänsten tar reda på hur barnet har det. De pratar med barnet och vårdnadshavarna. Ibland pratar de med andra som känner barnet, till exempel lärare.', {
                     desc: 'Concern step body: who social services talk to in an investigation.',
                   }),
                   fourMonths(),
@@ -227,7 +227,7 @@ export function concernProcess(): Process {
                 id: 'beslut',
                 heading: msg('Socialtjänsten bestämmer vad som händer', { desc: 'Concern step heading: the decision after the investigation.' }),
                 body: [
-                  msg('När utredningen är klar bestämmer socialtjänsten om barnet eller familjen behöver stöd. Oftast kommer familjen och socialtjänsten överens om vilket stöd som passar.', {
+                  msg('När utredningen är klar bestämmer de om barnet eller familjen behöver stöd. Oftast kommer familjen och socialtjänsten överens om vilket stöd som passar.', {
                     desc: 'Concern step body: after the investigation, support is usually agreed with the family.',
                   }),
                 ],
@@ -236,14 +236,14 @@ export function concernProcess(): Process {
           },
           {
             id: 'nej',
-            heading: msg('Om socialtjänsten inte startar en utredning', { desc: 'Heading of the branch where no investigation is opened.' }),
-            intro: msg('Socialtjänsten bedömer att det inte behövs en utredning.', { desc: 'Intro of the branch where no investigation is opened.' }),
+            heading: msg('Om det inte blir någon utredning', { desc: 'Heading of the branch where no investigation is opened.' }),
+            intro: msg('De kommer fram till att det inte behövs en utredning.', { desc: 'Intro of the branch where no investigation is opened.' }),
             steps: [
               {
                 id: 'ingen-utredning',
                 heading: closed(),
                 body: [
-                  msg('Socialtjänsten avslutar ärendet. Familjen kan alltid själv kontakta socialtjänsten och söka stöd.', {
+                  msg('Då gör de inget mer just nu. Familjen kan alltid själv kontakta socialtjänsten och söka stöd.', {
                     desc: 'Concern step body: no investigation; the family can still ask for support.',
                   }),
                 ],

@@ -124,12 +124,12 @@ export function receiptReadText(oh: OpeningHours | null, locale: string, sent: D
  * the receipt, `soc-process-steps` (concern) and `soc-confidentiality`, so they say the same.
  */
 export const safetyAssessment = () =>
-  msg('Det första socialtjänsten gör när de läser en anmälan är att bedöma om barnet är i fara och behöver skydd redan nu. Det kallas skyddsbedömning.', {
+  msg('När socialtjänsten läser en anmälan tittar de först på en sak: är barnet i fara och behöver skydd redan nu? Det kallas skyddsbedömning.', {
     desc: 'What social services do first when they read a concern report (the safety assessment, skyddsbedömning). Keep the Swedish term recognizable.',
   });
 
 /** That a report sent on the web is not always read at once, and what to do if it cannot wait. */
 export const readingDelay = () =>
-  msg('Det kan dröja innan någon läser en anmälan som skickas på webben, till exempel på kvällar och helger. Är ett barn i fara, ring 112.', {
+  msg('Det kan ta tid innan någon läser en anmälan som du skickar på webben. På kvällar och helger kan det dröja. Är ett barn i fara, ring 112.', {
     desc: 'A report sent online is not read at once, e.g. in the evening or at weekends; call 112 if a child is in danger.',
   });
