@@ -29,4 +29,10 @@ export { parseEmail, type EmailResult } from './email.js';
 export { parseDateParts, daysInMonth, splitIsoDate, type DatePart, type DateRules, type DateResult } from './date.js';
 export { personnummer, postnummer, phoneNumber, email, text, type TextOptions } from './validators.js';
 export { concernReportPayload, type ConcernReportPayload, type ConcernReportData } from './concern-report.js';
+export {
+  concernReportAdultPayload,
+  ADULT_CONCERN_KINDS,
+  type ConcernReportAdultPayload,
+  type ConcernReportAdultData,
+} from './concern-report-adult.js';
 export { applicationPayload, DEFAULT_SUPPORT_KINDS, ADULT_SUPPORT_KINDS, type ApplicationPayload, type ApplicationData, type ApplicationChild } from './application.js';

@@ -60,6 +60,16 @@ export const LIMITS = {
     /** Only a private reporter. */
     'reporter.relation': { max: SHORT },
   },
+  'concern-report-adult': {
+    'person.name': { max: SHORT },
+    'person.age': { max: 50 },
+    'person.location': { max: 1000, multiline: true },
+    'concern.description': { max: LONG, min: 1, multiline: true },
+    'concern.seen': { max: SHORT },
+    /** Only a reporter who gives their name. */
+    'reporter.name': { max: SHORT, min: 1 },
+    'reporter.relation': { max: SHORT },
+  },
   application: {
     /** Only an applicant who helps the family (`role: 'helper'`). */
     'applicant.relation': { max: SHORT, min: 1 },
@@ -101,6 +111,9 @@ export function textLimits<T extends PayloadType>(type: T): [LimitPath<T>, TextL
 /** How many items the arrays of a payload may hold. */
 export const ITEM_LIMITS = {
   'concern-report': {},
+  'concern-report-adult': {
+    'concern.kinds': { max: 7 },
+  },
   application: {
     children: { min: 1, max: CHILDREN },
     support: { min: 1, max: 30 },

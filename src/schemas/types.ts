@@ -24,6 +24,16 @@ export const PAYLOAD_TYPES = [
     title: 'Orosanmälan',
   },
   {
+    type: 'concern-report-adult',
+    version: 1,
+    schema: 'concernReportAdultPayload',
+    jsonSchema: 'concern-report-adult.json',
+    reference: 'OV',
+    /** The same element as `concern-report`, with `subject="adult"` (or `ask`). */
+    element: 'soc-concern-report',
+    title: 'Orosanmälan vuxen',
+  },
+  {
     type: 'application',
     version: 1,
     schema: 'applicationPayload',

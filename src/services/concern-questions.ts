@@ -10,7 +10,7 @@ import { shownValue, type Choice, type Question, type ServiceModel } from '../pa
 import { text, withFollowUp, yesNoUnknown } from './common-questions.js';
 import { reporterShape, reporterStep } from './concern-reporter.js';
 
-const durations = (): Choice[] => [
+export const durations = (): Choice[] => [
   { value: 'today', label: msg('Det hände i dag eller nyss', { desc: 'How long worried: today.' }) },
   { value: 'weeks', label: msg('Några dagar eller veckor', { desc: 'How long worried: weeks.' }) },
   { value: 'months', label: msg('Flera månader eller längre', { desc: 'How long worried: months.' }) },

@@ -3,9 +3,9 @@
  * anonymous), whether they want to be anonymous (then nothing that identifies them exists on the
  * page or in the payload), and how to reach them.
  */
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Answers, At, StepModel } from '../patterns/wizard/questions.js';
+import type { Answers, At, Question, StepModel } from '../patterns/wizard/questions.js';
 import { asBoolean, lines, shown, text } from './common-questions.js';
 import { dutyHolders, technicalTraces } from '../info/confidentiality-content.js';
 
@@ -24,6 +24,65 @@ export const IDENTITY = ['reporter.name', 'reporter.phone', 'reporter.email', 'r
 const duty = (at: At) => at.a['reporter.professional'] === 'yes';
 /** Anonymous: no duty to report, and chose to be anonymous. */
 export const isAnonymous = (a: Answers) => a['reporter.professional'] === 'no' && a['reporter.anonymous'] === 'yes';
+
+/** "Vill du vara anonym?": asked of everyone without a duty to report (children), of every reporter (adults). */
+const anonymity: Question = {
+  name: 'reporter.anonymous',
+  kind: 'radio',
+  label: () => msg('Vill du vara anonym?', { desc: 'Label: do you want to be anonymous.' }),
+  required: true,
+  choices: () => [
+    { value: 'yes', label: msg('Ja, jag vill vara anonym', { desc: 'Choice: anonymous.' }) },
+    { value: 'no', label: msg('Nej, jag lämnar mitt namn', { desc: 'Choice: give my name.' }) },
+  ],
+  send: asBoolean,
+  review: {
+    label: () => msg('Om dig', { desc: 'Step heading: about you.' }),
+    // Asked only where anonymity is allowed, so the answer alone says it.
+    value: ({ a }) => (a['reporter.anonymous'] === 'yes' ? msg('Du är anonym', { desc: 'Review: you are anonymous.' }) : undefined),
+  },
+};
+
+/** What anonymity asks of the reporter: nothing that shows who they are, and detail. */
+const anonymityNote = (extra: TemplateResult | typeof nothing = nothing) => html`<div class="notice" role="note">
+  <p>${msg('Du är anonym bara om du inte skriver något som visar vem du är, inte heller i texten om din oro.', { desc: 'Anonymity: give nothing identifying.' })}</p>
+  <p>${msg('Socialtjänsten kan inte ställa frågor till dig. Skriv därför så utförligt du kan.', { desc: 'Anonymity: no follow-up questions.' })}</p>
+  ${extra}
+  <p>${technicalTraces()}</p>
+</div>`;
+
+const reporterName: Question = {
+  name: 'reporter.name',
+  kind: 'text',
+  label: () => msg('Ditt namn', { desc: 'Label: your name.' }),
+  required: true,
+  autocomplete: 'name',
+  review: {
+    label: () => msg('Om dig', { desc: 'Step heading: about you.' }),
+    value: ({ a }) =>
+      (duty({ a, i: -1 }) ? [text(a, 'reporter.name'), text(a, 'reporter.role'), text(a, 'reporter.workplace')] : [text(a, 'reporter.name'), text(a, 'reporter.relation')])
+        .filter(Boolean)
+        .join(', '),
+  },
+};
+
+const reporterPhone: Question = {
+  name: 'reporter.phone',
+  kind: 'phone',
+  label: () => msg('Telefonnummer', { desc: 'Label: phone.' }),
+  // With a duty to report a phone number is needed; otherwise a phone number or an e-mail address.
+  hint: (at) => (duty(at) ? '' : msg('Lämna telefonnummer eller e-post, så att vi kan kontakta dig.', { desc: 'Hint: give a way to reach you.' })),
+  required: (at) => duty(at) || !text(at.a, 'reporter.email'),
+  requiredMessage: (at) => (duty(at) ? '' : msg('Skriv ett telefonnummer eller en e-postadress.', { desc: 'Error: phone or e-mail needed.' })),
+  autocomplete: 'tel',
+  width: '20',
+  review: {
+    label: () => msg('Så når vi dig', { desc: 'Review label: how to reach you.' }),
+    value: (at) => lines(shown('reporter.phone', 'phone')(at), text(at.a, 'reporter.email')),
+  },
+};
+
+const reporterEmail: Question = { name: 'reporter.email', kind: 'email', label: () => msg('E-postadress', { desc: 'Label: e-mail.' }), autocomplete: 'email', review: false };
 
 /** `subLevel`: the heading level below the step heading, for the secrecy explainer. */
 export const reporterStep = (subLevel: () => number): StepModel => ({
@@ -50,51 +109,15 @@ export const reporterStep = (subLevel: () => number): StepModel => ({
       </div>`,
       under: ['reporter.professional', 'yes'],
     },
-    {
-      name: 'reporter.anonymous',
-      kind: 'radio',
-      under: ['reporter.professional', 'no'],
-      label: () => msg('Vill du vara anonym?', { desc: 'Label: do you want to be anonymous.' }),
-      required: true,
-      choices: () => [
-        { value: 'yes', label: msg('Ja, jag vill vara anonym', { desc: 'Choice: anonymous.' }) },
-        { value: 'no', label: msg('Nej, jag lämnar mitt namn', { desc: 'Choice: give my name.' }) },
-      ],
-      send: asBoolean,
-      review: {
-        label: () => msg('Om dig', { desc: 'Step heading: about you.' }),
-        value: ({ a }) => (isAnonymous(a) ? msg('Du är anonym', { desc: 'Review: you are anonymous.' }) : undefined),
-      },
-    },
-    {
-      note: () => html`<div class="notice" role="note">
-        <p>${msg('Du är anonym bara om du inte skriver något som visar vem du är, inte heller i texten om din oro.', { desc: 'Anonymity: give nothing identifying.' })}</p>
-        <p>${msg('Socialtjänsten kan inte ställa frågor till dig. Skriv därför så utförligt du kan.', { desc: 'Anonymity: no follow-up questions.' })}</p>
-        <p>${technicalTraces()}</p>
-      </div>`,
-      under: ['reporter.anonymous', 'yes'],
-    },
+    { ...anonymity, under: ['reporter.professional', 'no'] },
+    { note: () => anonymityNote(), under: ['reporter.anonymous', 'yes'] },
     {
       note: () => html`<div class="notice" role="note">
         <p>${msg('Om du lämnar ditt namn kan familjen oftast få veta vem som har gjort anmälan.', { desc: 'Named reporter: family may learn the name.' })}</p>
       </div>`,
       under: ['reporter.anonymous', 'no'],
     },
-    {
-      name: 'reporter.name',
-      kind: 'text',
-      under: NAMED,
-      label: () => msg('Ditt namn', { desc: 'Label: your name.' }),
-      required: true,
-      autocomplete: 'name',
-      review: {
-        label: () => msg('Om dig', { desc: 'Step heading: about you.' }),
-        value: ({ a }) =>
-          (duty({ a, i: -1 }) ? [text(a, 'reporter.name'), text(a, 'reporter.role'), text(a, 'reporter.workplace')] : [text(a, 'reporter.name'), text(a, 'reporter.relation')])
-            .filter(Boolean)
-            .join(', '),
-      },
-    },
+    { ...reporterName, under: NAMED },
     {
       name: 'reporter.workplace',
       kind: 'text',
@@ -111,23 +134,8 @@ export const reporterStep = (subLevel: () => number): StepModel => ({
       required: true,
       autocomplete: 'organization-title',
     },
-    {
-      name: 'reporter.phone',
-      kind: 'phone',
-      under: NAMED,
-      label: () => msg('Telefonnummer', { desc: 'Label: phone.' }),
-      // With a duty to report a phone number is needed; otherwise a phone number or an e-mail address.
-      hint: (at) => (duty(at) ? '' : msg('Lämna telefonnummer eller e-post, så att vi kan kontakta dig.', { desc: 'Hint: give a way to reach you.' })),
-      required: (at) => duty(at) || !text(at.a, 'reporter.email'),
-      requiredMessage: (at) => (duty(at) ? '' : msg('Skriv ett telefonnummer eller en e-postadress.', { desc: 'Error: phone or e-mail needed.' })),
-      autocomplete: 'tel',
-      width: '20',
-      review: {
-        label: () => msg('Så når vi dig', { desc: 'Review label: how to reach you.' }),
-        value: (at) => lines(shown('reporter.phone', 'phone')(at), text(at.a, 'reporter.email')),
-      },
-    },
-    { name: 'reporter.email', kind: 'email', under: NAMED, label: () => msg('E-postadress', { desc: 'Label: e-mail.' }), autocomplete: 'email', review: false },
+    { ...reporterPhone, under: NAMED },
+    { ...reporterEmail, under: NAMED },
     {
       name: 'reporter.relation',
       kind: 'text',
@@ -158,3 +166,57 @@ const NAMED = [
   ['reporter.anonymous', 'no'],
 ] as const;
 
+
+/** An adult's reporter is anonymous when they chose it: there is no duty that rules it out. */
+export const isAnonymousAdult = (a: Answers) => a['reporter.anonymous'] === 'yes';
+
+/**
+ * The reporter step of a concern about an adult. There is no general duty to report for adults
+ * (domain.md §8.1), so nobody is asked about one and anyone may be anonymous; the note says what
+ * the duties that do exist are (6 § LVM; lex Sarah is another matter).
+ */
+export const adultReporterStep = (): StepModel => ({
+  id: 'du',
+  title: () => msg('Om dig', { desc: 'Step heading: about you.' }),
+  items: [
+    {
+      note: () => html`<div class="notice" role="note">
+        <p>${msg('För vuxna finns ingen allmän anmälningsplikt. Alla kan anmäla oro för en vuxen.', { desc: 'Adult concern: there is no general duty to report (anmälningsplikt) for adults; anyone may report.' })}</p>
+        <p>${msg('Myndigheter som ofta möter personer med missbruk ska genast anmäla när någon kan behöva vård enligt 6 § LVM.', { desc: 'Adult concern: the one specific duty, 6 § LVM (authorities that regularly meet people with substance abuse). Keep "6 § LVM" as is.' })}</p>
+        <p>${msg('Lex Sarah är något annat. Då anmäler personal brister i sin egen verksamhet.', { desc: 'Adult concern: lex Sarah is a different duty (staff report shortcomings in their own service). Keep "Lex Sarah".' })}</p>
+        <p>${msg('Gör du anmälan i ditt arbete är det bra om du lämnar ditt namn. Då kan socialtjänsten ställa frågor till dig.', { desc: 'Adult concern: if you report in your work, giving your name lets social services ask you questions.' })}</p>
+      </div>`,
+    },
+    {
+      ...anonymity,
+      hint: () => msg('Du kan inte bli anonym i efterhand.', { desc: 'Hint: you cannot become anonymous afterwards.' }),
+    },
+    {
+      note: () =>
+        anonymityNote(html`<p>${msg('Ett mejl är inte anonymt, eftersom adressen visar vem du är.', { desc: 'Confidentiality (private reporters): e-mail is not anonymous.' })}</p>`),
+      under: ['reporter.anonymous', 'yes'],
+    },
+    {
+      note: () => html`<div class="notice" role="note">
+        <p>${msg('Om du lämnar ditt namn får personen oftast veta vem som har gjort anmälan.', { desc: 'Named reporter of a concern about an adult: the person is usually told who reported.' })}</p>
+      </div>`,
+      under: ['reporter.anonymous', 'no'],
+    },
+    { ...reporterName, under: ['reporter.anonymous', 'no'] },
+    { ...reporterPhone, under: ['reporter.anonymous', 'no'] },
+    { ...reporterEmail, under: ['reporter.anonymous', 'no'] },
+    {
+      name: 'reporter.relation',
+      kind: 'text',
+      under: ['reporter.anonymous', 'no'],
+      label: () => msg('Hur känner du personen?', { desc: 'Label: relation to the adult the report is about.' }),
+      hint: () => msg('Till exempel granne, släkting, vän eller genom ditt arbete.', { desc: 'Hint: relation to the adult, examples.' }),
+    },
+  ],
+});
+
+/** An adult's reporter: exactly `{ anonymous: true }` when anonymous. */
+export function adultReporterShape(data: Record<string, unknown>, a: Answers): Record<string, unknown> {
+  if (isAnonymousAdult(a)) data.reporter = { anonymous: true };
+  return data;
+}
