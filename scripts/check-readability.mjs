@@ -9,10 +9,10 @@
 //     messages and the explainers it embeds). Each msg() text is one unit (a label, a heading and a
 //     paragraph each end a sentence). LIX is only asserted from 100 words up: below that one word
 //     moves it by several points (the error summary's two lines are "Det finns problem" and "Fel:").
-//   - per audience: what an element shows one reader, from its DOM-free content module: each
-//     audience of soc-confidentiality (and of any other src/info module that exports `AUDIENCES` and
-//     `audienceContent`), each default process of soc-process-steps. Law lines count: they are shown.
-import { readFileSync } from 'node:fs';
+//   - per audience: what an element shows one reader, from its DOM-free content module
+//     (AUDIENCE_MODULES: soc-confidentiality, soc-placement-info), and each default process of
+//     soc-process-steps. Every string of the content counts, law lines too: they are shown.
+import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { definedElements } from './lib/elements.mjs';
 import { importTs } from './lib/import-ts.mjs';
@@ -45,39 +45,33 @@ export async function elementRows() {
   return rows;
 }
 
-const sectionTexts = (c) => [c.heading, c.intro, ...c.sections.flatMap((s) => [s.summary, ...s.body, s.law ?? '']), c.urgent ?? ''];
+/**
+ * The elements with texts per reader: the DOM-free module, its list of readers and the function
+ * that gives one reader's content (`{ heading, intro, sections: [{ summary, body, law }], … }`).
+ */
+export const AUDIENCE_MODULES = [
+  { element: 'soc-confidentiality', file: 'src/info/confidentiality-content.ts', list: 'AUDIENCES', content: 'audienceContent' },
+  { element: 'soc-placement-info', file: 'src/info/placement-content.ts', list: 'PLACEMENT_AUDIENCES', content: 'placementContent' },
+];
+
+/** Every string in a content object, in reading order (ids, links and addresses left out). */
+function contentTexts(value, key = '') {
+  if (typeof value === 'string') return /^(id|href)$/.test(key) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => contentTexts(v, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => contentTexts(v, k));
+  return [];
+}
 const stepTexts = (steps) =>
   steps.flatMap((s) => [s.heading, ...s.body, s.law ?? '', ...(s.branches ?? []).flatMap((b) => [b.heading, b.intro, ...stepTexts(b.steps)])]);
-
-/** The src/info modules with texts per reader: they export `AUDIENCES` and `audienceContent`. */
-function audienceModules() {
-  const modules = [];
-  for (const [element, file] of definedElements()) {
-    if (!file.startsWith('src/info/')) continue;
-    const base = file.replace(/\.ts$/, '');
-    for (const candidate of [`${base}-content.ts`, file]) {
-      let source;
-      try {
-        source = readFileSync(candidate, 'utf8');
-      } catch {
-        continue;
-      }
-      if (/export (?:function|const) audienceContent\b/.test(source) || /export \{[^}]*\bAUDIENCES\b/.test(source)) {
-        modules.push({ element, file: candidate });
-        break;
-      }
-    }
-  }
-  return modules;
-}
 
 /** `[{ element, audience, goal, lix, words }]`: what one reader of an element is shown. */
 export async function audienceRows() {
   const rows = [];
-  for (const { element, file } of audienceModules()) {
+  for (const { element, file, list, content } of AUDIENCE_MODULES) {
+    if (!existsSync(file)) continue;
     const m = await importTs(file, { platform: 'node' });
-    for (const audience of m.AUDIENCES) {
-      const texts = sectionTexts(m.audienceContent(audience)).filter(Boolean);
+    for (const audience of m[list]) {
+      const texts = contentTexts(m[content](audience)).filter(Boolean);
       rows.push({ element, audience, goal: audience === 'child' ? CHILD_GOAL : GOAL, ...lix(texts) });
     }
   }

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lix, msgTexts, sentences, words } from '../../scripts/lib/lix.mjs';
-import { CHILD_GOAL, GOAL, MIN_WORDS, audienceRows, elementRows } from '../../scripts/check-readability.mjs';
+import { AUDIENCE_MODULES, CHILD_GOAL, GOAL, MIN_WORDS, audienceRows, elementRows } from '../../scripts/check-readability.mjs';
+import { definedElements } from '../../scripts/lib/elements.mjs';
 
 test('LIX is counted as Björnsson defines it (a text worked out by hand)', () => {
   // 8 words, 2 sentences, 1 word over six letters (trädgården): 8/2 + 100 × 1/8 = 16.5.
@@ -55,6 +56,10 @@ test(`what each reader is shown has LIX ≤ ${GOAL}, and ≤ ${CHILD_GOAL} for c
   const readers = rows.map((r) => `${r.element} ${r.audience}`);
   for (const expected of ['soc-confidentiality child', 'soc-confidentiality guardian', 'soc-confidentiality professional', 'soc-process-steps variant concern']) {
     assert.ok(readers.includes(expected), `${expected} is measured`);
+  }
+  // An element with readers that is registered has each reader measured, children's text included.
+  for (const { element } of AUDIENCE_MODULES.filter((m) => definedElements().has(m.element))) {
+    assert.ok(readers.includes(`${element} child`), `${element}: the text for children is measured`);
   }
   const over = rows.filter((r) => r.lix > r.goal).map((r) => `${r.element} ${r.audience}: ${r.lix.toFixed(1)} > ${r.goal}`);
   assert.deepEqual(over, []);
