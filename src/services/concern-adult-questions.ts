@@ -20,7 +20,7 @@ const kinds = (): Choice[] => [
   { value: 'utovar-vald', label: msg('Personen använder våld mot någon nära', { desc: 'Adult concern kind: the person uses violence in a close relationship.' }) },
   { value: 'aldre', label: msg('En äldre person far illa, till exempel vid demens', { desc: 'Adult concern kind: an older person is being harmed, e.g. with dementia.' }) },
   { value: 'saknar-bostad', label: msg('Personen saknar bostad', { desc: 'Adult concern kind: homelessness.' }) },
-  { value: 'annat', label: msg('Något annat', { desc: 'Adult concern kind: something else.' }) },
+  { value: 'annat', label: msg('Något annat', { id: 'concern-adult-kind-other', desc: 'Adult concern kind: something else.' }) },
 ];
 
 export interface AdultOptions {

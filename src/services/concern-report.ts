@@ -212,7 +212,7 @@ export class SocConcernReport extends SocServiceForm {
     const child = this.phase === 'receipt' ? this.path === 'child' : this.subject !== 'adult' && this.subject !== 'ask';
     return html`<p><strong>${child
         ? msg('Är barnet i fara just nu? Ring 112.', { desc: 'Emergency notice before the concern form.' })
-        : msg('Är någon i fara just nu? Ring 112.', { desc: 'Emergency notice before the concern form about an adult (or a child or an adult).' })}</strong></p>
+        : msg('Är någon i fara just nu? Ring 112.', { id: 'concern-adult-emergency', desc: 'Emergency notice before the concern form about an adult (or a child or an adult).' })}</strong></p>
       <p>
         ${this.emergencyPhone
           ? html`${msg('Kvällar och helger kan du ringa socialjouren:', { desc: 'Before the socialjour number.' })} ${this.tel(this.emergencyPhone)}.`
