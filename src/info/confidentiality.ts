@@ -4,7 +4,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { choiceStyles, focusRing, visuallyHidden } from '../styles/shared.js';
 import { startLocalization } from '../localization/locale.js';
 import { define } from '../define.js';
-import { PrintExpander, clampLevel, disclosureStyles, heading } from './info-shared.js';
+import { PrintExpander, clampLevel, disclosureStyles, heading, mediaSlot, mediaStyles } from './info-shared.js';
 import {
   AUDIENCES,
   audienceContent,
@@ -30,12 +30,15 @@ let instances = 0;
  * element does not have): shown before the element upgrades and when the script never runs.
  *
  * @slot - Extra content after the texts, e.g. how to reach your municipality's social services.
+ * @slot media - A film under the heading: the page's own `<video>` with `<track kind="captions">`, or a
+ * wrapper that loads an embedded player only when the citizen chooses to play ("Filmer" docs page).
  * @csspart heading - The element's heading.
  * @csspart chooser - The "Vem är du?" group.
  * @csspart audience-heading - The heading over the chosen reader's texts.
  * @csspart section - Each disclosure (`details`).
  * @csspart summary - Each disclosure's question (`summary`).
  * @csspart urgent - The "Ring 112" line.
+ * @csspart media - The slot of the film.
  * @cssprop [--soc-color-link=#0b57d0] - Colour of the questions.
  * @cssprop [--soc-color-accent=#0b57d0] - Colour of the radio dot.
  * @cssprop [--soc-color-hint=#474747] - The line that says which texts are shown.
@@ -90,7 +93,7 @@ export class SocConfidentiality extends LitElement {
     const level = clampLevel(this.headingLevel);
     const title = this.heading || (fixed && content ? content.heading : generalHeading());
     return html`<div class="confidentiality">
-      ${heading(level, 'heading', title)}
+      ${heading(level, 'heading', title)} ${mediaSlot()}
       ${fixed ? nothing : this.#chooser(shown)}
       ${content
         ? keyed(
@@ -151,6 +154,7 @@ export class SocConfidentiality extends LitElement {
     focusRing,
     choiceStyles,
     disclosureStyles,
+    mediaStyles,
     css`
       :host {
         display: block;

@@ -1,7 +1,7 @@
 /**
  * Small pieces shared by the info elements (`soc-process-steps`, `soc-confidentiality`).
  */
-import { css, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { heading as sharedHeading } from '../patterns/heading.js';
 
 export { clampLevel } from '../patterns/heading.js';
@@ -82,5 +82,28 @@ export const disclosureStyles = css`
       content-visibility: visible;
       block-size: auto;
     }
+  }
+`;
+
+/**
+ * The `media` slot of the info elements: the page's own film (a `<video>` with captions, or a
+ * wrapper that loads a player only when the citizen chooses to play), shown in place. Light-DOM
+ * content keeps its own names, controls and captions; the slot only gives it room and keeps it
+ * inside the element's width.
+ */
+export const mediaSlot = (): TemplateResult => html`<slot name="media" part="media"></slot>`;
+
+export const mediaStyles = css`
+  slot[name='media'] {
+    display: block;
+  }
+  ::slotted([slot='media']) {
+    display: block;
+    max-inline-size: 100%;
+    margin-block: 0 var(--soc-space-m, 1rem);
+  }
+  ::slotted(video[slot='media']),
+  ::slotted(img[slot='media']) {
+    block-size: auto;
   }
 `;

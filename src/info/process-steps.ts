@@ -4,7 +4,7 @@ import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { startLocalization } from '../localization/locale.js';
 import { define } from '../define.js';
 import { processStepsStyles } from './process-steps.styles.js';
-import { PrintExpander, clampLevel, disclosureStyles, heading } from './info-shared.js';
+import { PrintExpander, clampLevel, disclosureStyles, heading, mediaSlot, mediaStyles } from './info-shared.js';
 import { defaultProcess, stepStates, type ProcessStep, type ProcessVariant, type StepState } from './process-data.js';
 import type { SocProcessStep } from './process-step.js';
 import './process-step.js';
@@ -25,6 +25,9 @@ type DrawnStep = ProcessStep & { slot?: number };
  * before the element upgrades and when the script never runs, never once it has upgraded.
  *
  * @slot - `soc-process-step` elements; when there are any, they replace the default process.
+ * @slot media - A film under the heading: the page's own `<video>` with `<track kind="captions">`, or a
+ * wrapper that loads an embedded player only when the citizen chooses to play ("Filmer" docs page).
+ * @csspart media - The slot of the film.
  * @csspart heading - The element's own heading.
  * @csspart list - Each ordered list of steps.
  * @csspart step - Each step (`li`); the current one also has `current`, finished ones `done`.
@@ -42,7 +45,7 @@ type DrawnStep = ProcessStep & { slot?: number };
  */
 export class SocProcessSteps extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
-  static override styles = [visuallyHidden, focusRing, disclosureStyles, processStepsStyles];
+  static override styles = [visuallyHidden, focusRing, disclosureStyles, mediaStyles, processStepsStyles];
 
   static override properties: PropertyDeclarations = {
     current: {},
@@ -102,7 +105,7 @@ export class SocProcessSteps extends LitElement {
       this.heading || (custom.length ? msg('Så går det till', { id: 'process-steps-heading-custom', desc: 'Process steps: heading for custom steps.' }) : process.heading);
     const level = clampLevel(this.headingLevel);
     return html`<div class="process">
-      ${heading(level, 'heading', title)}
+      ${heading(level, 'heading', title)} ${mediaSlot()}
       ${this.#list(steps, level + 1, stepStates(steps, this.current), 1)}
     </div>`;
   }
@@ -114,6 +117,7 @@ export class SocProcessSteps extends LitElement {
       const el = custom[Number(slot.dataset['step'])];
       slot.assign(...(el ? [el] : []));
     }
+    this.renderRoot.querySelector<HTMLSlotElement>('slot[name=media]')?.assign(...[...this.children].filter((c) => c.slot === 'media'));
   }
 
   #list(steps: DrawnStep[], level: number, states: Map<string, StepState>, start: number): TemplateResult {
