@@ -1,0 +1,498 @@
+import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { focusRing, visuallyHidden } from '../styles/shared.js';
+import { getLocale, startLocalization } from '../localization/locale.js';
+import { formatPhone, parsePhone } from '../schemas/phone.js';
+import { MAX_MONTHLY_AMOUNT, parseAmount, type AmountProblem } from '../schemas/amount.js';
+import { define } from '../define.js';
+import { heading, clampLevel } from './info-shared.js';
+import {
+  COST_KINDS,
+  INCOME_KINDS,
+  estimateAid,
+  parseNorms,
+  type CostKind,
+  type EstimateResult,
+  type IncomeKind,
+  type Norms,
+  type NormsResult,
+} from './aid-estimate-calc.js';
+import type { SocErrorSummary } from '../patterns/error-summary.js';
+import '../fields/radio-group.js';
+import '../fields/select.js';
+import '../fields/text-field.js';
+import '../patterns/error-summary.js';
+
+const warned = new Set<string>();
+function warnOnce(text: string): void {
+  if (warned.has(text)) return;
+  warned.add(text);
+  console.warn(`soc-aid-estimate: ${text}`);
+}
+
+/** Most children the household question offers. */
+const MAX_CHILDREN = 10;
+
+type Field = HTMLElement & { name: string; value: string; label: string; error: string; showValidation(): boolean };
+
+const incomeLabel = (k: IncomeKind): string =>
+  ({
+    salary: msg('Lön', { desc: 'Aid estimate, income: salary after tax.' }),
+    unemployment: msg('A-kassa eller aktivitetsstöd', { desc: 'Aid estimate, income: unemployment benefit or activity support.' }),
+    sickness: msg('Sjukpenning eller sjukersättning', { desc: 'Aid estimate, income: sickness benefit or sickness compensation.' }),
+    pension: msg('Pension', { desc: 'Aid estimate, income: pension.' }),
+    studies: msg('Studiemedel', { desc: 'Aid estimate, income: student finance (CSN).' }),
+    housingAllowance: msg('Bostadsbidrag', { desc: 'Aid estimate, income: housing allowance.' }),
+    childSupport: msg('Underhållsstöd och barnbidrag', { desc: 'Aid estimate, income: maintenance support and child allowance.' }),
+    other: msg('Andra inkomster', { desc: 'Aid estimate, income: any other income.' }),
+  })[k];
+
+const costLabel = (k: CostKind): string =>
+  ({
+    housing: msg('Hyra eller annan kostnad för boendet', { desc: 'Aid estimate, cost: rent or other housing cost.' }),
+    electricity: msg('Hushållsel', { desc: 'Aid estimate, cost: household electricity.' }),
+    commute: msg('Resor till och från arbetet', { desc: 'Aid estimate, cost: travel to and from work.' }),
+    insurance: msg('Hemförsäkring', { desc: 'Aid estimate, cost: home insurance.' }),
+    union: msg('Fackavgift och a-kassa', { desc: 'Aid estimate, cost: trade union fee and unemployment insurance fund fee.' }),
+  })[k];
+
+/** A whole-kronor amount in the page language, e.g. "4 321 kr", "SEK 4,321". */
+function kronor(value: number): string {
+  return new Intl.NumberFormat(getLocale(), { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+}
+const fromOre = (ore: number) => kronor(Math.round(ore / 100));
+
+function amountMessage(code: AmountProblem, label: string): string {
+  switch (code) {
+    case 'amount_negative':
+      return msg(str`${label}: beloppet kan inte vara mindre än 0.`, { desc: 'Aid estimate: a negative amount. The field label comes first.' });
+    case 'amount_too_large':
+      return msg(str`${label}: skriv beloppet för en månad. Det kan vara högst ${kronor(MAX_MONTHLY_AMOUNT)}.`, {
+        desc: 'Aid estimate: an amount above the upper bound. The field label comes first; the bound is an amount such as "500 000 kr".',
+      });
+    default:
+      return msg(str`${label}: skriv beloppet med siffror, till exempel 12 500.`, { desc: 'Aid estimate: an amount that is not a number. The field label comes first.' });
+  }
+}
+
+/**
+ * @summary "Räkna ut om du kan ha rätt till ekonomiskt bistånd": a provberäkning of
+ * försörjningsstöd, computed in the browser from the municipality's norm figures. Nothing is sent
+ * or stored.
+ *
+ * Försörjningsstöd is the norm (personal costs of everyone in the household plus common household
+ * costs) plus reasonable costs (boende, hushållsel, arbetsresor, hemförsäkring, fackavgift och
+ * a-kassa), minus the household's incomes. The element has no figures of its own: the page gives
+ * them in `norms` (JSON, see the README), with their year and source, which the result shows.
+ * Without valid norms the element says the estimate cannot be made (and warns once in the
+ * console) instead of computing a wrong result.
+ *
+ * The citizen enters the household (a partner or not, the children's ages), monthly incomes after
+ * tax and monthly costs; amounts in the Swedish way ("12 500", "12500 kr", "12 500,50",
+ * "12500:-") or with plain or Arabic-Indic digits. The result is an estimate, not a decision; it
+ * is announced politely and always comes with the way to apply (`apply-url`, `phone`).
+ *
+ * Privacy: the amounts stay on the page. No request is made, nothing goes into storage or a
+ * draft, and the inputs have `autocomplete="off"` so the browser does not keep them either.
+ *
+ * @csspart heading - The main heading.
+ * @csspart intro - The opening text with the privacy promise.
+ * @csspart unavailable - The message shown when the norm figures are missing or invalid.
+ * @csspart button - The "Räkna ut" button.
+ * @csspart result - The live region with the result sentence.
+ * @csspart breakdown - The table that shows how the result was computed.
+ * @csspart apply - The way to apply and that only the municipality decides.
+ * @cssprop [--soc-color-button=#0b57d0] - Background of the button.
+ * @cssprop [--soc-color-button-text=#fff] - Text of the button.
+ * @cssprop [--soc-color-link=#0b57d0] - Links.
+ * @cssprop [--soc-color-notice=#0b57d0] - Border of the result box.
+ * @cssprop [--soc-color-notice-bg=#eef3fc] - Background of the result box.
+ * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.
+ */
+export class SocAidEstimate extends LitElement {
+  static override styles = [
+    visuallyHidden,
+    focusRing,
+    css`
+      :host {
+        display: block;
+        line-height: 1.5;
+        max-inline-size: 44rem;
+        margin-block-end: var(--soc-space-l, 1.5rem);
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      h1,
+      h2,
+      h3,
+      h4,
+      h5,
+      h6 {
+        line-height: 1.3;
+        margin-block: var(--soc-space-l, 1.5rem) var(--soc-space-s, 0.75rem);
+      }
+      p {
+        margin-block: 0 var(--soc-space-m, 1rem);
+        overflow-wrap: anywhere;
+      }
+      button {
+        font: inherit;
+        font-weight: 700;
+        min-block-size: 2.75rem;
+        padding: 0.5rem 1.25rem;
+        border-radius: var(--soc-radius, 0.25rem);
+        cursor: pointer;
+        color: var(--soc-color-button-text, #fff);
+        background: var(--soc-color-button, #0b57d0);
+        border: 2px solid var(--soc-color-button, #0b57d0);
+      }
+      a {
+        color: var(--soc-color-link, #0b57d0);
+        text-underline-offset: 0.15em;
+        overflow-wrap: anywhere;
+      }
+      a:hover {
+        text-decoration-thickness: 3px;
+      }
+      .box {
+        border-inline-start: 0.375rem solid var(--soc-color-notice, #0b57d0);
+        padding: var(--soc-space-s, 0.75rem) var(--soc-space-m, 1rem);
+        margin-block: var(--soc-space-m, 1rem);
+        background: var(--soc-color-notice-bg, #eef3fc);
+      }
+      .box > :last-child {
+        margin-block-end: 0;
+      }
+      [part~='result']:empty {
+        display: none;
+      }
+      .answer {
+        font-weight: 700;
+        font-size: 1.125em;
+      }
+      table {
+        border-collapse: collapse;
+        inline-size: 100%;
+        margin-block-end: var(--soc-space-m, 1rem);
+      }
+      caption {
+        text-align: start;
+        font-weight: 700;
+        padding-block-end: var(--soc-space-xs, 0.375rem);
+      }
+      th,
+      td {
+        padding: 0.375rem 0;
+        border-block-end: 1px solid var(--soc-color-border, #4a4a4a);
+        vertical-align: top;
+      }
+      th {
+        text-align: start;
+        font-weight: 400;
+        padding-inline-end: var(--soc-space-s, 0.75rem);
+        overflow-wrap: anywhere;
+        hyphens: auto;
+      }
+      td {
+        text-align: end;
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+      }
+      .total th,
+      .total td {
+        font-weight: 700;
+      }
+      @media (forced-colors: active) {
+        button {
+          border-color: ButtonText;
+        }
+        .box {
+          border-inline-start-color: CanvasText;
+        }
+        a {
+          color: LinkText;
+        }
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    norms: {},
+    applyUrl: { attribute: 'apply-url' },
+    phone: {},
+    label: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    childCount: { state: true },
+    result: { state: true },
+  };
+
+  /**
+   * The municipality's norm figures as JSON (kronor per month): `{"year", "source", "personal":
+   * {"alone", "withPartner", "children": [{"from", "to", "amount"}]}, "household": [1 person, 2
+   * persons, …], "householdExtra"?, "costs"?}`. See the README. No default: the element has no
+   * figures of its own.
+   */
+  declare norms: string;
+  /** Address of the municipality's application (e-service with BankID, or a page on how to apply). */
+  declare applyUrl: string;
+  /** Phone number to call to apply or ask, in any common form. */
+  declare phone: string;
+  /** Heading; default "Räkna ut om du kan ha rätt till ekonomiskt bistånd". */
+  declare label: string;
+  /** Heading level (`heading-level`); the section headings are one deeper. */
+  declare headingLevel: number;
+
+  declare private childCount: number;
+  declare private result: EstimateResult | null;
+
+  #norms: NormsResult = parseNorms('');
+
+  constructor() {
+    super();
+    this.norms = '';
+    this.applyUrl = '';
+    this.phone = '';
+    this.label = '';
+    this.headingLevel = 2;
+    this.childCount = 0;
+    this.result = null;
+    startLocalization();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('norms')) {
+      this.#norms = parseNorms(this.norms);
+      if (!this.#norms.ok) warnOnce(`${this.#norms.problem}. The estimate cannot be made; the element says so and shows how to apply.`);
+      this.result = null;
+    }
+    if ((changed.has('applyUrl') || changed.has('phone')) && !this.applyUrl.trim() && !this.phone.trim()) {
+      warnOnce('neither apply-url nor phone is set: the element cannot show how to apply, only "Kontakta socialtjänsten i din kommun".');
+    }
+  }
+
+  override render(): TemplateResult {
+    const level = clampLevel(this.headingLevel);
+    const norms = this.#norms;
+    return html`<section aria-labelledby="heading">
+      ${heading(level, 'heading', html`<span id="heading">${this.label || msg('Räkna ut om du kan ha rätt till ekonomiskt bistånd', { desc: 'Heading of the aid estimate (provberäkning).' })}</span>`)}
+      <p part="intro">
+        ${msg('Här kan du göra en provberäkning. Den visar ungefär om du kan få försörjningsstöd och hur mycket.', {
+          desc: 'Aid estimate intro. Försörjningsstöd is the main part of ekonomiskt bistånd.',
+        })}
+        ${msg('Det du skriver stannar på din dator eller mobil. Inget skickas och inget sparas.', { desc: 'Aid estimate privacy promise.' })}
+      </p>
+      ${norms.ok ? this.#form(norms.norms, level + 1) : this.#unavailable()} ${this.#apply(level + 1)}
+    </section>`;
+  }
+
+  #unavailable(): TemplateResult {
+    return html`<div class="box" part="unavailable">
+      <p>
+        ${msg('Provberäkningen fungerar inte just nu, eftersom kommunens siffror saknas.', { desc: 'Aid estimate: the norm figures are missing or invalid.' })}
+        ${msg('Du kan ändå ansöka om ekonomiskt bistånd.', { desc: 'Aid estimate: you can still apply.' })}
+      </p>
+    </div>`;
+  }
+
+  #form(norms: Norms, level: number): TemplateResult {
+    const bands = norms.personal.children;
+    const band = (b: (typeof bands)[number]) =>
+      b.from === b.to ? msg(str`${b.from} år`, { desc: 'A child’s age in years, e.g. "3 år".' }) : msg(str`${b.from}–${b.to} år`, { desc: 'A span of ages, e.g. "1–2 år".' });
+    const amount = (name: string, label: string) =>
+      html`<soc-text-field id=${name} name=${name} label=${label} width="10" autocomplete="off" @change=${this.#onAmountChange}></soc-text-field>`;
+    return html`<soc-error-summary heading-level=${Math.min(6, level)}></soc-error-summary>
+      <form novalidate @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit}>
+        ${heading(level, 'section', msg('Ditt hushåll', { desc: 'Aid estimate, section heading: your household.' }))}
+        <soc-radio-group
+          id="adults"
+          name="adults"
+          required
+          label=${msg('Bor du med make, maka, sambo eller registrerad partner?', { desc: 'Aid estimate: do you live with a spouse or partner.' })}
+          hint=${msg('Om ni är gifta eller sambor ansöker ni tillsammans. Då räknar vi med er båda och med båda era inkomster.', {
+            desc: 'Aid estimate: spouses and sambos apply together.',
+          })}
+          required-message=${msg('Välj om du bor med en partner eller inte.', { desc: 'Aid estimate: the partner question was not answered.' })}
+        >
+          <soc-radio value="alone">${msg('Nej, jag är ensam vuxen i hushållet', { desc: 'Aid estimate answer: the only adult in the household.' })}</soc-radio>
+          <soc-radio value="partner">${msg('Ja, vi är två vuxna', { desc: 'Aid estimate answer: two adults.' })}</soc-radio>
+        </soc-radio-group>
+        <soc-select
+          id="children"
+          name="children"
+          no-placeholder
+          label=${msg('Hur många barn bor hos dig?', { desc: 'Aid estimate: number of children in the household.' })}
+          hint=${msg('Räkna med barn under 18 år. Räkna också med barn upp till 21 år som går i gymnasiet.', {
+            desc: 'Aid estimate: which children count (under 18, or in upper secondary school up to 21).',
+          })}
+          .value=${String(this.childCount)}
+          @change=${this.#onChildren}
+        >
+          ${Array.from({ length: MAX_CHILDREN + 1 }, (_, n) => html`<option value=${n}>${n === 0 ? msg('Inga barn', { desc: 'Aid estimate: no children.' }) : n}</option>`)}
+        </soc-select>
+        ${Array.from(
+          { length: this.childCount },
+          (_, i) => html`<soc-select
+            id=${`child-${i + 1}`}
+            name=${`child-${i + 1}`}
+            required
+            label=${msg(str`Hur gammalt är barn ${i + 1}?`, { desc: 'Aid estimate: age of child number N.' })}
+            required-message=${msg(str`Välj hur gammalt barn ${i + 1} är.`, { desc: 'Aid estimate: the age of child number N was not chosen.' })}
+          >
+            ${bands.map((b, index) => html`<option value=${index}>${band(b)}</option>`)}
+          </soc-select>`,
+        )}
+        ${heading(level, 'section', msg('Inkomster per månad', { desc: 'Aid estimate, section heading: monthly incomes.' }))}
+        <p>
+          ${msg('Skriv inkomsterna efter skatt för alla i hushållet. Lämna rutan tom om ni inte har inkomsten.', {
+            desc: 'Aid estimate: incomes after tax for the whole household; leave empty if none.',
+          })}
+          ${msg('Skriv beloppet i kronor, till exempel 12 500.', { desc: 'Aid estimate: how to write an amount.' })}
+        </p>
+        ${INCOME_KINDS.map((k) => amount(`income-${k}`, incomeLabel(k)))}
+        ${heading(level, 'section', msg('Kostnader per månad', { desc: 'Aid estimate, section heading: monthly costs.' }))}
+        <p>
+          ${msg('Skriv vad ni betalar varje månad. Kommunen bedömer sedan om kostnaden är rimlig.', {
+            desc: 'Aid estimate: monthly costs; the municipality judges whether a cost is reasonable (skälig).',
+          })}
+        </p>
+        ${norms.costs.map((k) => amount(`cost-${k}`, costLabel(k)))}
+        <button type="submit" part="button">${msg('Räkna ut', { desc: 'Aid estimate: the button that computes the result.' })}</button>
+      </form>
+      <div part="result" class=${this.result ? 'box' : ''} aria-live="polite">${this.result ? this.#resultSentence(this.result) : nothing}</div>
+      ${this.result?.ok ? this.#breakdown(norms, this.result.estimate) : nothing}`;
+  }
+
+  #resultSentence(r: EstimateResult): TemplateResult {
+    if (!r.ok) {
+      return html`<p class="answer">
+        ${msg('Vi kan inte räkna ut det för ett så stort hushåll. Kontakta kommunen.', { desc: 'Aid estimate: the norm figures do not cover this household size.' })}
+      </p>`;
+    }
+    const e = r.estimate;
+    return e.kronor > 0
+      ? html`<p class="answer">${msg(str`Enligt beräkningen kan du ha rätt till ungefär ${kronor(e.kronor)} i månaden.`, { desc: 'Aid estimate result: you may be entitled to about X per month. An estimate, not a decision.' })}</p>`
+      : html`<p class="answer">
+          ${msg('Enligt beräkningen är dina inkomster högre än normen.', { desc: 'Aid estimate result: incomes are above the norm (and the costs that count).' })}
+          ${msg('Du kan ändå ansöka.', { desc: 'Aid estimate result: you can apply anyway.' })}
+        </p>`;
+  }
+
+  #breakdown(norms: Norms, e: import('./aid-estimate-calc.js').Estimate): TemplateResult {
+    const row = (label: string, value: string, total = false) => html`<tr class=${total ? 'total' : ''}><th scope="row">${label}</th><td dir="ltr">${value}</td></tr>`;
+    const minus = (ore: number) => `− ${fromOre(ore)}`;
+    return html`<table part="breakdown">
+        <caption>
+          ${msg('Så räknade vi', { desc: 'Aid estimate: caption of the table that shows the computation.' })}
+        </caption>
+        <tbody>
+          ${row(
+            e.persons === 1
+              ? msg('Personliga kostnader för 1 person', { desc: 'Aid estimate: personal costs (part of the norm) for one person.' })
+              : msg(str`Personliga kostnader för ${e.persons} personer`, { desc: 'Aid estimate: personal costs (part of the norm) for N persons (2 or more).' }),
+            fromOre(e.personal),
+          )}
+          ${row(msg('Gemensamma kostnader för hushållet', { desc: 'Aid estimate: common household costs (part of the norm).' }), `+ ${fromOre(e.household)}`)}
+          ${row(msg('Normen för ditt hushåll', { desc: 'Aid estimate: the norm for your household (sum of the two lines above).' }), fromOre(e.norm), true)}
+          ${row(msg('Dina kostnader som räknas', { desc: 'Aid estimate: your costs that count (rent etc.).' }), `+ ${fromOre(e.costs)}`)}
+          ${row(msg('Hushållets inkomster', { desc: 'Aid estimate: the household’s incomes (subtracted).' }), minus(e.incomes))}
+          ${row(msg('Skillnad per månad', { desc: 'Aid estimate: the difference per month (norm + costs − incomes).' }), e.difference < 0 ? minus(-e.difference) : fromOre(e.difference), true)}
+        </tbody>
+      </table>
+      <p>${msg(str`Normen gäller år ${norms.year}. Källa: ${norms.source}.`, { desc: 'Aid estimate: the year and source of the norm figures.' })}</p>`;
+  }
+
+  #apply(level: number): TemplateResult {
+    const phone = this.phone.trim() ? parsePhone(this.phone) : null;
+    if (phone && !phone.ok) warnOnce(`cannot read the phone number "${this.phone}"; it is shown without a link.`);
+    const phoneLink = phone?.ok ? html`<a href=${`tel:${phone.value}`} dir="ltr">${formatPhone(phone.value)}</a>` : html`<span dir="ltr">${this.phone}</span>`;
+    return html`<div part="apply">
+      ${heading(level, 'section', msg('Så ansöker du', { id: 'aid-estimate-apply-heading', desc: 'Aid estimate, heading: how to apply.' }))}
+      <p>
+        ${msg('Det här är en provberäkning och inget beslut. Bara kommunen kan bestämma om du har rätt till ekonomiskt bistånd.', {
+          desc: 'Aid estimate: an estimate, not a decision; only the municipality decides.',
+        })}
+        ${msg('Kommunen tittar också på dina tillgångar, till exempel pengar på banken, bil eller bostad, och på din situation i övrigt.', {
+          desc: 'Aid estimate: assets and other circumstances count too.',
+        })}
+      </p>
+      ${this.applyUrl.trim() ? html`<p><a href=${this.applyUrl.trim()}>${msg('Ansök om ekonomiskt bistånd', { desc: 'Aid estimate: link to the application.' })}</a></p>` : nothing}
+      ${this.phone.trim()
+        ? html`<p>${msg('Du kan också ringa oss:', { id: 'aid-estimate-call', desc: 'Aid estimate: before the phone number (a link).' })} ${phoneLink}</p>`
+        : this.applyUrl.trim()
+          ? nothing
+          : html`<p>${msg('Kontakta socialtjänsten i din kommun för att ansöka.', { desc: 'Aid estimate: no link or phone given.' })}</p>`}
+    </div>`;
+  }
+
+  #field(name: string): Field | null {
+    return this.renderRoot.querySelector<Field>(`[name="${name}"]`);
+  }
+
+  /** Parses one amount field and shows its problem next to it; returns öre, or undefined when invalid. */
+  #readAmount(field: Field): number | null | undefined {
+    const r = parseAmount(field.value);
+    if (r.ok) {
+      if (field.error) field.error = '';
+      return r.value;
+    }
+    field.error = amountMessage(r.code, field.label);
+    return undefined;
+  }
+
+  #onAmountChange = (e: Event) => {
+    this.#readAmount(e.currentTarget as Field);
+  };
+
+  #onChildren = (e: Event) => {
+    const n = Number((e.currentTarget as Field).value);
+    this.childCount = Number.isInteger(n) && n >= 0 && n <= MAX_CHILDREN ? n : 0;
+  };
+
+  /** A change after a result makes it old: it goes, and "Räkna ut" makes a new one. */
+  #onEdit = () => {
+    if (this.result) this.result = null;
+  };
+
+  #onSubmit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (!this.#norms.ok) return;
+    const norms = this.#norms.norms;
+    const incomes: Partial<Record<IncomeKind, number | null>> = {};
+    const costs: Partial<Record<CostKind, number | null>> = {};
+    let valid = true;
+    for (const k of INCOME_KINDS) {
+      const f = this.#field(`income-${k}`);
+      const v = f ? this.#readAmount(f) : null;
+      if (v === undefined) valid = false;
+      else incomes[k] = v;
+    }
+    for (const k of COST_KINDS) {
+      const f = this.#field(`cost-${k}`);
+      const v = f ? this.#readAmount(f) : null;
+      if (v === undefined) valid = false;
+      else costs[k] = v;
+    }
+    const form = e.currentTarget as HTMLFormElement;
+    const fields = [...form.querySelectorAll<Field>('soc-radio-group, soc-select, soc-text-field')];
+    // The fields render the errors just set before the summary reads their messages.
+    await Promise.all(fields.map((f) => (f as unknown as LitElement).updateComplete));
+    const summary = this.renderRoot.querySelector<SocErrorSummary>('soc-error-summary')!;
+    if (!summary.validate(fields) || !valid) {
+      this.result = null;
+      return;
+    }
+    summary.clear();
+    const children = Array.from({ length: this.childCount }, (_, i) => Number(this.#field(`child-${i + 1}`)?.value));
+    this.result = estimateAid(norms, { partner: this.#field('adults')?.value === 'partner', children }, incomes, costs);
+  };
+}
+
+define('soc-aid-estimate', SocAidEstimate);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soc-aid-estimate': SocAidEstimate;
+  }
+}
