@@ -83,7 +83,10 @@ describe('question model and payload schema agree', () => {
             continue;
           }
           const strings = variants.filter((v) => v.type === 'string');
-          if (q.kind === 'text' || q.kind === 'textarea') {
+          if (q.kind === 'text' && typeof q.send === 'function' && variants.every((v) => v.type === 'integer')) {
+            // A count typed as text and sent as a whole number (the household in soc-economic-aid-form): bounds, not a text limit.
+            if (!variants.every((v) => typeof v.minimum === 'number' && typeof v.maximum === 'number')) problems.push(`${q.name}: a count without bounds in the payload`);
+          } else if (q.kind === 'text' || q.kind === 'textarea') {
             // Every branch that limits the text (a branch of a rule may only add "required") has the field's limit.
             const limits = [...new Set(strings.map((v) => v.maxLength).filter((m) => m !== undefined))];
             if (limits.length !== 1 || limits[0] !== q.maxlength) problems.push(`${q.name}: field allows ${q.maxlength}, payload ${limits.join('/') || 'no limit'}`);

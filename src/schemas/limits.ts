@@ -83,6 +83,15 @@ export const LIMITS = {
     'contact.needsOther': { max: 500 },
     'consent.otherInfo': { max: 500 },
   },
+  'economic-aid': {
+    'situation': { max: LONG, min: 1, multiline: true },
+    'since': { max: SHORT },
+    // The application's contact questions and schema, so the same limits.
+    'contact.name': { max: SHORT, min: 1 },
+    'contact.bestTime': { max: SHORT },
+    'contact.interpreter.language': { max: 100 },
+    'contact.needsOther': { max: 500 },
+  },
 } as const satisfies Record<PayloadType, Record<string, TextLimit>>;
 
 /** The paths of a payload type that have a text limit, checked by the compiler. */
@@ -119,7 +128,16 @@ export const ITEM_LIMITS = {
     support: { min: 1, max: 30 },
     'contact.needs': { max: 3 },
   },
+  'economic-aid': {
+    'contact.needs': { max: 3 },
+  },
 } as const satisfies Record<PayloadType, Record<string, { readonly min?: number; readonly max: number }>>;
+
+/**
+ * How many adults (the citizen included) and children live in the household, in a first contact
+ * about economic aid: whole numbers, a household of one adult at least.
+ */
+export const HOUSEHOLD = { adults: { min: 1, max: 20 }, children: { min: 0, max: 20 } } as const;
 
 /** At most this many children in one application. */
 export const MAX_CHILDREN = CHILDREN;

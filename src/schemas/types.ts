@@ -42,6 +42,15 @@ export const PAYLOAD_TYPES = [
     element: 'soc-application-form',
     title: 'Ansökan om stöd',
   },
+  {
+    type: 'economic-aid',
+    version: 1,
+    schema: 'economicAidPayload',
+    jsonSchema: 'economic-aid.json',
+    reference: 'EB',
+    element: 'soc-economic-aid-form',
+    title: 'Ekonomiskt bistånd, första kontakt',
+  },
 ] as const;
 
 export type PayloadTypeInfo = (typeof PAYLOAD_TYPES)[number];

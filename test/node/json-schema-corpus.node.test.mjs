@@ -243,6 +243,36 @@ function applicationCorpus() {
   ];
 }
 
+const economicAid = envelope('economic-aid', {
+  urgent: false,
+  situation: 'Jag har förlorat jobbet och pengarna räcker inte till hyran.',
+  household: { adults: 1, children: 2 },
+  contact: { name: 'Sara Ek', phone: '+46701234567', safe: { call: 'yes', letter: 'yes', message: 'no' }, interpreter: { needed: 'no' } },
+  consent: true,
+});
+
+/** A first contact about economic aid: numbers for the household, never incomes or assets. */
+function economicAidCorpus() {
+  const E = (name, change, valid, difference) => ({ name: `economic-aid: ${name}`, payload: edit(economicAid, change), valid, difference });
+  return [
+    E('the smallest first contact', () => {}, true),
+    E('urgent, with since, an interpreter and an e-mail', (d) => Object.assign(d, { urgent: true, since: 'sedan mars', contact: { ...d.contact, email: 'sara@exempel.se', interpreter: { needed: 'yes', language: 'arabiska' } } }), true),
+    E('no children, twenty adults', (d) => (d.household = { adults: 20, children: 0 }), true),
+    E('an income', (d) => (d.income = 12000), false),
+    E('assets in the household', (d) => (d.household.assets = { bank: 500 }), false),
+    E('a co-applicant with a personnummer', (d) => (d.household.members = [{ personnummer: pnr('19811218') }]), false),
+    E('no adult', (d) => (d.household.adults = 0), false),
+    E('half a child', (d) => (d.household.children = 1.5), false),
+    E('a count as text', (d) => (d.household.adults = '2'), false),
+    E('too many children', (d) => (d.household.children = 21), false),
+    E('consent false', (d) => (d.consent = false), false),
+    E('urgent as "yes"', (d) => (d.urgent = 'yes'), false),
+    E('no phone and no e-mail', (d) => delete d.contact.phone, false),
+    E('a blank situation', (d) => (d.situation = '   '), false),
+    E('a phone number as people write it', (d) => (d.contact.phone = '070-123 45 67'), true, 'normalized'),
+  ];
+}
+
 /** The ```json examples of the README, each a valid payload. */
 async function readmeExamples() {
   const readme = await readFile(join(root, 'README.md'), 'utf8');
@@ -280,7 +310,7 @@ before(async () => {
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
   validators = new Map(s.payloadJsonSchemas(s).map(({ type, json }) => [type, ajv.compile(json)]));
-  corpus = [...(await readmeExamples()), ...concernCorpus(), ...applicationCorpus()];
+  corpus = [...(await readmeExamples()), ...concernCorpus(), ...applicationCorpus(), ...economicAidCorpus()];
 });
 
 after(async () => {
@@ -379,10 +409,11 @@ test('the text patterns accept a character exactly where cleaning would leave it
 test('the JSON Schema of each payload type is what the build writes, with the $id it had', () => {
   const built = s.payloadJsonSchemas(s);
   assert.deepEqual(built.map((b) => b.file), s.PAYLOAD_TYPES.map((t) => t.jsonSchema));
-  assert.deepEqual(built.map((b) => b.file), ['concern-report.json', 'application.json']);
+  assert.deepEqual(built.map((b) => b.file), ['concern-report.json', 'application.json', 'economic-aid.json']);
   assert.deepEqual(built.map((b) => b.json.$id), [
     'https://soc-elements.se/schemas/concern-report.v1.json',
     'https://soc-elements.se/schemas/application.v1.json',
+    'https://soc-elements.se/schemas/economic-aid.v1.json',
   ]);
   for (const b of built) assert.equal(b.json.$schema, 'https://json-schema.org/draft/2020-12/schema');
 });

@@ -55,6 +55,16 @@ const bases = {
     concernBase({ anonymous: false, professional: false, name: 'Eva', phone: '+46701234567', relation: 'granne' }),
   ],
   application: () => [applicationBase()],
+  'economic-aid': () => [
+    envelope('economic-aid', {
+      urgent: true,
+      situation: 'Lönen räcker inte.',
+      since: 'sedan mars',
+      household: { adults: 2, children: 1 },
+      contact: applicationBase().data.contact,
+      consent: true,
+    }),
+  ],
 };
 
 /** Sets `value` at a LIMITS path inside `payload.data` (`*` = the first item); false if absent. */
@@ -160,6 +170,7 @@ test('PAYLOAD_TYPES: one entry per type, each naming its schema export, JSON Sch
     [
       ['concern-report', 'concernReportPayload', 'concern-report.json', 'OA', 'soc-concern-report'],
       ['application', 'applicationPayload', 'application.json', 'AN', 'soc-application-form'],
+      ['economic-aid', 'economicAidPayload', 'economic-aid.json', 'EB', 'soc-economic-aid-form'],
     ],
   );
   const prefixes = new Set();

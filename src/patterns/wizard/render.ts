@@ -4,6 +4,7 @@
  * the field's events and a back end's error paths lead straight back to the question.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { MAX } from '../../schemas/limits.js';
 import { applies, isQuestion, pathOf, placesOf, type Answer, type At, type Item, type Question, type StepModel } from './questions.js';
 import '../../fields/text-field.js';
 import '../../fields/textarea.js';
@@ -65,7 +66,7 @@ export function renderItems(step: StepModel, at: At, questions: Map<string, Ques
       default:
         return html`<soc-text-field name=${name} label=${label} hint=${hint} ?required=${required(q, at)}
           format=${q.kind in FORMATS ? FORMATS[q.kind as keyof typeof FORMATS] : nothing} type=${q.kind === 'email' ? 'email' : nothing}
-          autocomplete=${q.autocomplete ?? 'off'} width=${q.width ?? nothing} maxlength=${q.maxlength ?? nothing}
+          autocomplete=${q.autocomplete ?? 'off'} width=${q.width ?? nothing} .maxlength=${q.maxlength ?? MAX.short}
           required-message=${message} .value=${str(value)}></soc-text-field>`;
     }
   }
