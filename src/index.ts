@@ -21,6 +21,7 @@ export { SocProcessStep } from './info/process-step.js';
 export { SocContactHours } from './info/contact-hours.js';
 export { SocConfidentiality } from './info/confidentiality.js';
 export { SocPlacementInfo } from './info/placement-info.js';
+export { SocAidEstimate } from './info/aid-estimate.js';
 export { SocConcernReport } from './services/concern-report.js';
 export { SocApplicationForm } from './services/application-form.js';
 export { SocSupportOption } from './services/support-option.js';
