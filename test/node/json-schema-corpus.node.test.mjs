@@ -167,6 +167,46 @@ function concernCorpus() {
   ];
 }
 
+const concernAdult = envelope('concern-report-adult', {
+  person: { location: 'Storgatan 3, Exempelstad' },
+  concern: { description: 'Han dricker varje dag och verkar inte äta.', duration: 'months', urgent: 'no' },
+  reporter: { anonymous: true },
+});
+
+/** A concern about an adult: a name or a place, the worry, the reporter (anonymous allowed, no duty asked). */
+function concernAdultCorpus() {
+  const V = (name, change, valid, difference) => ({ name: `concern-adult: ${name}`, payload: edit(concernAdult, change), valid, difference });
+  return [
+    V('anonymous, the smallest report', () => {}, true),
+    V('a name and no place', (d) => (d.person = { name: 'Bo Ek' }), true),
+    V('every answer, a named reporter with an e-mail', (d) => {
+      d.person = { name: 'Bo Ek', age: 'ungefär 70', location: 'Storgatan 3' };
+      Object.assign(d.concern, { kinds: ['aldre', 'psykisk-ohalsa'], seen: 'I går kväll', personKnows: 'no', urgent: 'yes' });
+      d.reporter = { anonymous: false, name: 'Eva Lind', email: 'eva@exempel.se', relation: 'Granne' };
+    }, true),
+    V('every kind of worry', (d) => (d.concern.kinds = ['missbruk', 'psykisk-ohalsa', 'utsatt-for-vald', 'utovar-vald', 'aldre', 'saknar-bostad', 'annat']), true),
+    V('a description of 5000 characters', (d) => (d.concern.description = repeat(5000)), true),
+
+    V('neither a name nor a place', (d) => (d.person = { age: '40' }), false),
+    V('an empty name and an empty place', (d) => (d.person = { name: '', location: '' }), false),
+    V('an anonymous reporter with a name', (d) => (d.reporter = { anonymous: true, name: 'Eva Lind' }), false),
+    V('an anonymous reporter with a phone', (d) => (d.reporter = { anonymous: true, phone: '+46701234567' }), false),
+    V('a named reporter without phone or e-mail', (d) => (d.reporter = { anonymous: false, name: 'Eva Lind' }), false),
+    V('a reporter with the child form’s duty key', (d) => (d.reporter = { anonymous: false, professional: true, name: 'Kim', phone: '+46701234567' }), false),
+    V('a kind of worry that is not a choice', (d) => (d.concern.kinds = ['ekonomi']), false),
+    V('the same kind twice', (d) => (d.concern.kinds = ['missbruk', 'missbruk']), false),
+    V('an empty list of kinds', (d) => (d.concern.kinds = []), false),
+    V('no urgency answer', (d) => delete d.concern.urgent, false),
+    V('urgent as a boolean', (d) => (d.concern.urgent = true), false),
+    V('a child in a report about an adult', (d) => (d.child = { location: 'Storgatan 1', siblings: 'no' }), false),
+    V('a blank description', (d) => (d.concern.description = '   '), false),
+    V('a description of 5001 characters', (d) => (d.concern.description = repeat(5001)), false),
+    V('a child report sent as an adult’s', (d, p) => Object.assign(p, { data: clone(concern.data) }), false),
+
+    V('a phone number as people write it', (d) => (d.reporter = { anonymous: false, name: 'Eva Lind', phone: '070-123 45 67' }), true, 'normalized'),
+  ];
+}
+
 /** Makes `d` an adult's application (audience "adult", for themselves, no children, no school questions). */
 function adult(d, extra = {}) {
   d.audience = 'adult';
@@ -310,7 +350,7 @@ before(async () => {
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
   validators = new Map(s.payloadJsonSchemas(s).map(({ type, json }) => [type, ajv.compile(json)]));
-  corpus = [...(await readmeExamples()), ...concernCorpus(), ...applicationCorpus(), ...economicAidCorpus()];
+  corpus = [...(await readmeExamples()), ...concernCorpus(), ...concernAdultCorpus(), ...applicationCorpus(), ...economicAidCorpus()];
 });
 
 after(async () => {
@@ -409,9 +449,10 @@ test('the text patterns accept a character exactly where cleaning would leave it
 test('the JSON Schema of each payload type is what the build writes, with the $id it had', () => {
   const built = s.payloadJsonSchemas(s);
   assert.deepEqual(built.map((b) => b.file), s.PAYLOAD_TYPES.map((t) => t.jsonSchema));
-  assert.deepEqual(built.map((b) => b.file), ['concern-report.json', 'application.json', 'economic-aid.json']);
+  assert.deepEqual(built.map((b) => b.file), ['concern-report.json', 'concern-report-adult.json', 'application.json', 'economic-aid.json']);
   assert.deepEqual(built.map((b) => b.json.$id), [
     'https://soc-elements.se/schemas/concern-report.v1.json',
+    'https://soc-elements.se/schemas/concern-report-adult.v1.json',
     'https://soc-elements.se/schemas/application.v1.json',
     'https://soc-elements.se/schemas/economic-aid.v1.json',
   ]);
