@@ -152,3 +152,26 @@ test('an adult’s application (audience "adult", no children) is accepted; a fa
   assert.equal(r.status, 400);
   assert.deepEqual(await r.json(), { errors: [{ path: 'data.children', code: 'required' }] });
 });
+
+test('a concern about an adult (concern-report-adult) is accepted with an OV reference; an identifying key beside anonymity is not', async () => {
+  const adult = {
+    type: 'concern-report-adult',
+    version: 1,
+    locale: 'sv',
+    submittedAt: '2026-11-22T10:15:00+01:00',
+    data: {
+      person: { location: 'Storgatan 3' },
+      concern: { kinds: ['missbruk'], description: 'Han dricker varje dag.', duration: 'months', urgent: 'no' },
+      reporter: { anonymous: true },
+    },
+  };
+  const ok = await post(adult);
+  assert.equal(ok.status, 201);
+  assert.match((await ok.json()).reference, /^OV-\d{4}-\d{6}$/);
+  const leaked = await post({ ...adult, data: { ...adult.data, reporter: { anonymous: true, name: 'Eva Lind' } } });
+  assert.equal(leaked.status, 400);
+  assert.deepEqual(await leaked.json(), { errors: [{ path: 'data.reporter', code: 'unknown_key' }] });
+  // A child's report sent under the adult's type is not taken.
+  const child = await post({ ...report(), type: 'concern-report-adult' });
+  assert.equal(child.status, 400);
+});
