@@ -37,12 +37,13 @@ function leaves(root: Json): Map<string, Json[]> {
  * service with variants (attributes that change its questions) is checked in each; together they
  * must cover every place in the payload.
  */
-const VARIANTS: Record<string, string[]> = { 'soc-application-form': ['', 'audience="adult"'] };
+const VARIANTS: Record<string, string[]> = { application: ['', 'audience="adult"'], 'concern-report-adult': ['subject="adult"'] };
 /** Places set by an attribute, not a question, with the value each variant sends ('' = absent). */
 const FROM_ATTRIBUTES: Record<string, Record<string, Record<string, string>>> = {
   'soc-application-form': { audience: { '': '', 'audience="adult"': 'adult' } },
 };
-const SERVICES = PAYLOAD_TYPES.map((t) => ({ tag: t.element, schema: PAYLOAD_SCHEMAS[t.type], variants: VARIANTS[t.element] ?? [''] }));
+// By payload type: one element may send two types (soc-concern-report: `concern-report`, and `concern-report-adult` with subject="adult").
+const SERVICES = PAYLOAD_TYPES.map((t) => ({ tag: t.element, type: t.type, schema: PAYLOAD_SCHEMAS[t.type], variants: VARIANTS[t.type] ?? [''] }));
 
 const questionsOf = (model: ServiceModel): Question[] => model.steps.flatMap((s) => s.items.filter(isQuestion));
 const values = (q: Question) => (q.choices?.({ a: {}, i: 0 }) ?? []).map((c) => c.value).sort();
@@ -54,8 +55,8 @@ describe('question model and payload schema agree', () => {
     for (const { tag } of SERVICES) expect(customElements.get(tag), tag).to.not.equal(undefined);
   });
 
-  for (const { tag, schema, variants } of SERVICES) {
-    it(`${tag}: each question has its place, kind and limit in the payload, and each place has a question${variants.length > 1 ? ` (in each of ${variants.length} variants)` : ''}`, async () => {
+  for (const { tag, type, schema, variants } of SERVICES) {
+    it(`${tag} (${type}): each question has its place, kind and limit in the payload, and each place has a question${variants.length > 1 ? ` (in each of ${variants.length} variants)` : ''}`, async () => {
       const places = leaves(z.toJSONSchema(schema as z.ZodType, { io: 'input' }) as Json);
       const problems: string[] = [];
       const named = new Set<string>();
