@@ -298,4 +298,35 @@ describe('<soc-process-steps>', () => {
     expect(first.querySelector('details')!.open).to.be.false;
     expect(steps(el)[1]!.querySelector('details')!.open).to.be.true;
   });
+
+  it('links its appeal step to the soc-appeal-guide named by appeal-guide; without it, no link', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <soc-process-steps appeal-guide="overklaga"></soc-process-steps>
+      <div style="block-size: 200vh"></div>
+      <soc-appeal-guide id="overklaga"></soc-appeal-guide>
+    </div>`);
+    await import('../src/info/appeal-guide.js');
+    const el = root.querySelector('soc-process-steps')!;
+    await el.updateComplete;
+    const appeal = steps(el).find((li) => headingOf(li) === 'Du kan överklaga')!;
+    const link = appeal.querySelector<HTMLAnchorElement>('a')!;
+    expect(clean(link.textContent)).to.equal('Så överklagar du');
+    expect(link.getAttribute('href')).to.equal('#overklaga');
+    expect(el.shadowRoot!.querySelectorAll('a').length, 'one link, on the appeal step only').to.equal(1);
+    // With the keyboard: focus the link, Enter, and the page goes to the guide.
+    const before = location.hash;
+    try {
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(location.hash).to.equal('#overklaga');
+      expect(root.querySelector('soc-appeal-guide')!.getBoundingClientRect().top).to.be.below(innerHeight);
+    } finally {
+      history.replaceState(null, '', before || location.pathname + location.search);
+      scrollTo(0, 0);
+    }
+    el.removeAttribute('appeal-guide');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('a').length).to.equal(0);
+  });
 });

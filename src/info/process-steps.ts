@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { startLocalization } from '../localization/locale.js';
@@ -24,6 +24,10 @@ type DrawnStep = ProcessStep & { slot?: number };
  * Other children are fallback content (e.g. the same steps as an `<ol>` with headings): shown
  * before the element upgrades and when the script never runs, never once it has upgraded.
  *
+ * With `appeal-guide="<id>"` the "Du kan överklaga" step links to the `soc-appeal-guide` with that
+ * `id` on the same page ("Så överklagar du"). An explicit id rather than a search of the page: the
+ * link is there from the first render, whatever order the elements upgrade in.
+ *
  * @slot - `soc-process-step` elements; when there are any, they replace the default process.
  * @slot media - A film under the heading: the page's own `<video>` with `<track kind="captions">`, or a
  * wrapper that loads an embedded player only when the citizen chooses to play ("Filmer" docs page).
@@ -45,7 +49,28 @@ type DrawnStep = ProcessStep & { slot?: number };
  */
 export class SocProcessSteps extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
-  static override styles = [visuallyHidden, focusRing, disclosureStyles, mediaStyles, processStepsStyles];
+  static override styles = [
+    visuallyHidden,
+    focusRing,
+    disclosureStyles,
+    mediaStyles,
+    processStepsStyles,
+    css`
+      .appeal-link {
+        color: var(--soc-color-link, #0b57d0);
+        font-weight: 700;
+        text-underline-offset: 0.15em;
+      }
+      .appeal-link:hover {
+        text-decoration-thickness: 3px;
+      }
+      @media (forced-colors: active) {
+        .appeal-link {
+          color: LinkText;
+        }
+      }
+    `,
+  ];
 
   static override properties: PropertyDeclarations = {
     current: {},
@@ -53,6 +78,7 @@ export class SocProcessSteps extends LitElement {
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     compact: { type: Boolean, reflect: true },
+    appealGuide: { attribute: 'appeal-guide' },
   };
 
   /** Id of the case's current step, e.g. `utredning`. Steps before it on its path count as done. */
@@ -65,6 +91,8 @@ export class SocProcessSteps extends LitElement {
   declare headingLevel: number;
   /** Show only the headings; each step's text opens with "Läs mer" (the current step starts open). */
   declare compact: boolean;
+  /** `id` of a `soc-appeal-guide` on the page (`appeal-guide`): the appeal step links to it. */
+  declare appealGuide: string | null;
 
   #observer = new MutationObserver(() => this.requestUpdate());
 
@@ -75,6 +103,7 @@ export class SocProcessSteps extends LitElement {
     this.heading = '';
     this.headingLevel = 2;
     this.compact = false;
+    this.appealGuide = '';
     new PrintExpander(this);
     startLocalization();
     updateWhenLocaleChanges(this);
@@ -129,6 +158,9 @@ export class SocProcessSteps extends LitElement {
   #step(step: DrawnStep, level: number, state: StepState, states: Map<string, StepState>, n: number): TemplateResult {
     const body = html`${step.body.map((p) => html`<p>${p}</p>`)}
     ${step.law ? html`<p class="law">${step.law}</p>` : nothing}
+    ${step.id === 'overklagande' && this.appealGuide?.trim()
+      ? html`<p><a class="appeal-link" href=${`#${encodeURIComponent(this.appealGuide.trim())}`}>${msg('Så överklagar du', { desc: 'Process steps: link from the appeal step to the appeal guide on the same page.' })}</a></p>`
+      : nothing}
     ${step.slot !== undefined ? html`<slot data-step=${step.slot}></slot>` : nothing}`;
     return html`<li part="step ${state === 'upcoming' ? '' : state}" class="step ${state}" aria-current=${state === 'current' ? 'step' : nothing}>
       ${heading(level, 'step-heading', html`${step.heading}${this.#status(state)}`)}

@@ -381,6 +381,7 @@
 's6d3dee42bd754448': `The 14-day time limit is set out in the Social Services Act (socialtjänstlagen, 2025:400), chapter 20, section 2.`,
 's6da686cf60313243': `Where the child can live`,
 's6dcb0d61ec9d636a': `They are not read on public holidays, Christmas Eve, Midsummer Eve or New Year’s Eve.`,
+'s6e0e1e6b1a743f37': `How to appeal`,
 's6e23c549ac78e6d0': `Call social services:`,
 's6e7b9c24209468f1': `The guardians know about the report`,
 's6eb099dd9c4c7e0f': `The application belongs to the family. Fill it in together with them, so that they know what it is about.`,
