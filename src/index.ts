@@ -20,6 +20,7 @@ export { SocProcessSteps } from './info/process-steps.js';
 export { SocProcessStep } from './info/process-step.js';
 export { SocContactHours } from './info/contact-hours.js';
 export { SocConfidentiality } from './info/confidentiality.js';
+export { SocAppealGuide } from './info/appeal-guide.js';
 export { SocPlacementInfo } from './info/placement-info.js';
 export { SocAidEstimate } from './info/aid-estimate.js';
 export { SocConcernReport } from './services/concern-report.js';
