@@ -45,7 +45,7 @@ export const SERVICE_ENTRIES = entries((await importTs('src/schemas/types.ts')).
 
 /** The other elements, each measured on its own (Lit included). */
 export const OTHER_ENTRIES = {
-  ...entries(['soc-select', 'soc-date-input', 'soc-quick-exit', 'soc-process-steps', 'soc-contact-hours', 'soc-confidentiality', 'soc-placement-info', 'soc-aid-estimate']),
+  ...entries(['soc-select', 'soc-date-input', 'soc-quick-exit', 'soc-process-steps', 'soc-contact-hours', 'soc-confidentiality', 'soc-placement-info', 'soc-aid-estimate', 'soc-appeal-guide']),
   ...SERVICE_ENTRIES,
 };
 
