@@ -3,3 +3,9 @@ declare module '*.md?raw' {
   const text: string;
   export default text;
 }
+
+/** A file's address, imported with Vite's `?url` suffix (the film stories' poster and captions). */
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

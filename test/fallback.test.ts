@@ -77,4 +77,18 @@ describe('fallback content', () => {
     expect(drawn(root.querySelector('.fb'))).to.be.false;
     expect(drawn(root.querySelector('.extra'))).to.be.true;
   });
+
+  it('soc-placement-info: a child without slot is not drawn; the media and more slots are', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <soc-placement-info audience="guardian"
+        ><p class="fb">Ibland kan ett barn behöva bo i ett familjehem.</p>
+        <video slot="media" class="film" aria-label="Film" controls width="320" height="180"></video>
+        <span slot="more" class="more">Fråga oss.</span></soc-placement-info
+      >
+    </div>`);
+    await upgraded(root);
+    expect(drawn(root.querySelector('.fb'))).to.be.false;
+    expect(drawn(root.querySelector('.film'))).to.be.true;
+    expect(drawn(root.querySelector('.more'))).to.be.true;
+  });
 });
