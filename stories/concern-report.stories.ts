@@ -13,6 +13,7 @@ interface Args {
   readHours: string;
   headingLevel: number;
   quickExit: boolean;
+  subject: 'child' | 'adult' | 'ask';
 }
 
 const child = {
@@ -36,6 +37,20 @@ const concern = {
 };
 const anonymous = { 'reporter.professional': 'no', 'reporter.anonymous': 'yes' };
 
+/** A concern about an adult (subject="adult"), anonymous. */
+const adult = {
+  'person.name': 'Bo Ek',
+  'person.age': 'ungefär 75',
+  'person.location': 'Storgatan 3, bor ensam',
+  'concern.kinds': ['aldre', 'psykisk-ohalsa'],
+  'concern.description': 'Han går ut på natten och hittar inte hem. Grannarna har följt honom hem tre gånger den här månaden.',
+  'concern.seen': 'I går kväll',
+  'concern.duration': 'weeks',
+  'concern.personKnows': 'no',
+  'concern.urgent': 'no',
+};
+const adultAnonymous = { 'reporter.anonymous': 'yes' };
+
 /** Opens the soc-concern-report of a story on a later step or state (see stories/helpers.ts). */
 const walk = (root: HTMLElement, answers: Record<string, string | string[] | boolean>, steps: number) =>
   sharedWalk<SocConcernReport>(root, 'soc-concern-report', answers, steps);
@@ -52,13 +67,14 @@ const meta: Meta<Args> = {
     read-hours=${attr(a.readHours)}
     heading-level=${num(a.headingLevel)}
     ?quick-exit=${a.quickExit}
+    subject=${a.subject}
     @soc-step-change=${action('soc-step-change')}
     @soc-submit=${action('soc-submit')}
     @soc-submitted=${action('soc-submitted')}
     @soc-submit-error=${action('soc-submit-error')}
   ></soc-concern-report>`,
   // Exempelnummer from the series Post- och telestyrelsen reserves for fiction (08-465 004 00–99).
-  args: { municipality: 'Exempelkommun', phone: '08-465 004 10', emergencyPhone: '08-465 004 90', readHours: 'Mo-Fr 08:00-16:00; PH off', headingLevel: 2, quickExit: true },
+  args: { municipality: 'Exempelkommun', phone: '08-465 004 10', emergencyPhone: '08-465 004 90', readHours: 'Mo-Fr 08:00-16:00; PH off', headingLevel: 2, quickExit: true, subject: 'child' },
   argTypes: {
     municipality: { control: 'text', ...category.content },
     phone: { control: 'text', ...category.content },
@@ -72,6 +88,13 @@ const meta: Meta<Args> = {
     },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 }, ...category.content },
     quickExit: { name: 'quick-exit', control: 'boolean', ...category.state },
+    subject: {
+      control: 'inline-radio',
+      options: ['child', 'adult', 'ask'],
+      description:
+        'child = oro för ett barn (standard). adult = oro för en vuxen (payload concern-report-adult). ask = första frågan är "Gäller din oro ett barn eller en vuxen?". Sätts i sidans HTML, inte medan någon fyller i.',
+      ...category.content,
+    },
   },
   parameters: {
     docs: {
@@ -167,6 +190,86 @@ export const ReceiptWithoutNumbers: Story = {
     el.transport = async () => ({ reference: 'OA-2026-0044' });
     await el.submit();
   },
+};
+
+export const Adult: Story = {
+  name: 'Vuxen: Steg 1: Om personen',
+  args: { subject: 'adult' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'subject="adult": oro för en vuxen. Vem personen är (namn och/eller var personen bor eller vistas), vad oron handlar om (exempel, inget krav), vad du har sett, när och hur länge, om personen vet (frivilligt) och om det är bråttom. Alla får vara anonyma: för vuxna finns ingen allmän anmälningsplikt.',
+      },
+    },
+  },
+};
+
+export const AdultErrors: Story = {
+  name: 'Vuxen: Steg 1 med fel',
+  args: { subject: 'adult' },
+  play: async ({ canvasElement }) => void (await walk(canvasElement, {}, 1)),
+};
+
+export const AdultConcern: Story = {
+  name: 'Vuxen: Steg 2: Din oro',
+  args: { subject: 'adult' },
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { 'person.name': 'Bo Ek', 'person.location': 'Storgatan 3' }, 1)),
+};
+
+export const AdultUrgent: Story = {
+  name: 'Vuxen: Steg 2: Det är bråttom',
+  args: { subject: 'adult' },
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...adult, 'concern.urgent': 'yes' }, 1)),
+};
+
+export const AdultReporterAnonymous: Story = {
+  name: 'Vuxen: Steg 3: Om dig – anonym',
+  args: { subject: 'adult' },
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...adult, ...adultAnonymous }, 2)),
+};
+
+export const AdultReporterNamed: Story = {
+  name: 'Vuxen: Steg 3: Om dig – med namn',
+  args: { subject: 'adult' },
+  play: async ({ canvasElement }) =>
+    void (await walk(canvasElement, { ...adult, 'reporter.anonymous': 'no', 'reporter.name': 'Eva Granne', 'reporter.phone': '070-174 06 05', 'reporter.relation': 'Granne' }, 2)),
+};
+
+export const AdultReview: Story = {
+  name: 'Vuxen: Kontrollera dina svar',
+  args: { subject: 'adult' },
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { ...adult, ...adultAnonymous }, 3)),
+};
+
+export const AdultReceipt: Story = {
+  name: 'Vuxen: Kvitto',
+  args: { subject: 'adult' },
+  play: async ({ canvasElement }) => {
+    const el = await walk(canvasElement, { ...adult, ...adultAnonymous }, 3);
+    el.now = () => new Date('2026-12-02T10:00:00+01:00');
+    el.transport = async () => ({ reference: 'OV-2026-0042' });
+    await el.submit();
+  },
+};
+
+export const Ask: Story = {
+  name: 'Fråga barn eller vuxen',
+  args: { subject: 'ask' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'subject="ask": första frågan är "Gäller din oro ett barn eller en vuxen?". Svaret väljer frågorna som följer, syns på granskningssidan med "Ändra", och byter man svar försvinner det som skrevs för den andra vägen.',
+      },
+    },
+  },
+};
+
+export const AskReview: Story = {
+  name: 'Fråga barn eller vuxen: Kontrollera dina svar (vuxen)',
+  args: { subject: 'ask' },
+  play: async ({ canvasElement }) => void (await walk(canvasElement, { subject: 'adult', ...adult, ...adultAnonymous }, 4)),
 };
 
 /** The README's fallback markup, without and with JavaScript. */
