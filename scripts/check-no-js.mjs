@@ -9,7 +9,7 @@
 //     for it (the neutral page is answered here, nothing goes out to the network);
 //   - each service shows its fallback (phone number, 112) and not its slot content;
 //   - contact hours, process steps (the fallback list, and custom steps as numbered items with
-//     their headings), confidentiality and placement info show their fallback text; no soc element is an empty box
+//     their headings), confidentiality, placement info and the appeal guide show their fallback text; no soc element is an empty box
 //     except the fields, whose <noscript> controls are shown instead;
 //   - the soc choice fields (radio, checkbox, select) show no loose option texts; the <noscript>
 //     part has the date as three labelled boxes (Dag, Månad, År), a native select with an empty
@@ -225,7 +225,7 @@ async function withoutJs(browser) {
     // Services, information elements: the fallback shows, slot content of the forms does not.
     const texts = Object.fromEntries(
       await Promise.all(
-        ['soc-concern-report', 'soc-application-form', 'soc-contact-hours', 'soc-confidentiality', 'soc-placement-info'].map(async (t) => [t, (await seen(p, t)).join(' | ')]),
+        ['soc-concern-report', 'soc-application-form', 'soc-contact-hours', 'soc-confidentiality', 'soc-placement-info', 'soc-appeal-guide'].map(async (t) => [t, (await seen(p, t)).join(' | ')]),
       ),
     );
     expect('no JS: soc-concern-report shows its fallback with the phone number and 112',
@@ -237,6 +237,8 @@ async function withoutJs(browser) {
     expect('no JS: soc-confidentiality shows its fallback and its extra content',
       /Socialtjänsten har sekretess/.test(texts['soc-confidentiality']) && /Frågor\? Ring/.test(texts['soc-confidentiality']), json(texts['soc-confidentiality']));
     expect('no JS: soc-placement-info shows its fallback', /familjehem/.test(texts['soc-placement-info']) && /08-465 004 10/.test(texts['soc-placement-info']), json(texts['soc-placement-info']));
+    expect('no JS: soc-appeal-guide shows its fallback (the deadline and a phone number)',
+      /inom 3 veckor från den dag du fick beslutet/.test(texts['soc-appeal-guide']) && /08-465 004 10/.test(texts['soc-appeal-guide']), json(texts['soc-appeal-guide']));
     const tel = await p.evaluate(() => [...document.querySelectorAll('a[href^="tel:"]')].filter((a) => a.getClientRects().length).length);
     expect('no JS: the phone numbers are links', tel >= 4, `${tel} visible tel: links`);
 
@@ -315,8 +317,8 @@ async function withJs(browser) {
     const { p, errors } = await open(browser, true);
     await p.waitForFunction(() => [...document.querySelectorAll('*')].every((e) => !e.localName.startsWith('soc-') || e.matches(':defined')));
     await p.evaluate(() => Promise.all([...document.querySelectorAll(':defined')].filter((e) => e.localName.startsWith('soc-')).map((e) => e.updateComplete)));
-    const fallback = await drawn(p, 'soc-quick-exit > a, soc-concern-report > div, soc-application-form > div, soc-contact-hours > p, soc-process-steps > ol, soc-confidentiality > [slot="fallback"], soc-placement-info > p');
-    expect('JS: no fallback is drawn once the elements upgrade', fallback.length === 7 && fallback.every((d) => !d), json(fallback));
+    const fallback = await drawn(p, 'soc-quick-exit > a, soc-concern-report > div, soc-application-form > div, soc-contact-hours > p, soc-process-steps > ol, soc-confidentiality > [slot="fallback"], soc-placement-info > p, soc-appeal-guide > div');
+    expect('JS: no fallback is drawn once the elements upgrade', fallback.length === 8 && fallback.every((d) => !d), json(fallback));
     const kept = await drawn(p, 'soc-concern-report > [slot="intro"], soc-confidentiality > p:not([slot])');
     expect('JS: slot content (intro, confidentiality extra) is still drawn', json(kept) === json([true, true]), json(kept));
     const exit = await p.evaluate(() => document.querySelector('soc-quick-exit').exitHref);

@@ -91,4 +91,19 @@ describe('fallback content', () => {
     expect(drawn(root.querySelector('.film'))).to.be.true;
     expect(drawn(root.querySelector('.more'))).to.be.true;
   });
+
+  it('soc-appeal-guide: a child without slot is not drawn or reachable once upgraded', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <soc-appeal-guide id="overklaga"
+        ><div class="fb">
+          <p>Ditt överklagande ska ha kommit in inom 3 veckor. Ring <a href="tel:+46846500410">08-465 004 10</a>.</p>
+        </div></soc-appeal-guide
+      >
+    </div>`);
+    await upgraded(root);
+    const el = root.querySelector('soc-appeal-guide')!;
+    expect(drawn(root.querySelector('.fb'))).to.be.false;
+    expect(el.shadowRoot!.querySelector('slot:not([name])'), 'no default slot').to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('Så överklagar du ett beslut');
+  });
 });
