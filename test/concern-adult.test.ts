@@ -86,8 +86,8 @@ describe('<soc-concern-report subject="adult">', () => {
     expect(heading(el)).to.equal('Din oro');
     expect(deepActive()).to.equal(el.shadowRoot!.querySelector('.step-heading'));
     expect(deepText(el)).to.contain('Du kan välja flera');
-    await check('aldre');
     await check('psykisk-ohalsa');
+    await check('aldre');
     await fill('concern.description', 'Han går ut på natten och hittar inte hem.');
     await fill('concern.seen', 'I går kväll');
     await chooseRadio('concern.duration', 1);
