@@ -26,7 +26,7 @@ describe('registering twice (two copies of the library on one page)', () => {
     for (const tag of [
       'soc-text-field', 'soc-textarea', 'soc-radio-group', 'soc-radio', 'soc-checkbox-group', 'soc-checkbox',
       'soc-error-summary', 'soc-quick-exit', 'soc-application-form', 'soc-concern-report', 'soc-process-steps',
-      'soc-process-step', 'soc-contact-hours', 'soc-confidentiality', 'soc-select', 'soc-date-input',
+      'soc-process-step', 'soc-contact-hours', 'soc-confidentiality', 'soc-select', 'soc-date-input', 'soc-aid-estimate',
     ]) {
       expect(customElements.get(tag), tag).to.not.equal(undefined);
     }

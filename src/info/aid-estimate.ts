@@ -95,6 +95,9 @@ function amountMessage(code: AmountProblem, label: string): string {
  * Privacy: the amounts stay on the page. No request is made, nothing goes into storage or a
  * draft, and the inputs have `autocomplete="off"` so the browser does not keep them either.
  *
+ * Its children are fallback content (e.g. a link to the page about ekonomiskt bistånd): shown
+ * before the element upgrades and when the script never runs, never once it has upgraded.
+ *
  * @csspart heading - The main heading.
  * @csspart intro - The opening text with the privacy promise.
  * @csspart unavailable - The message shown when the norm figures are missing or invalid.
@@ -131,6 +134,7 @@ export class SocAidEstimate extends LitElement {
       h6 {
         line-height: 1.3;
         margin-block: var(--soc-space-l, 1.5rem) var(--soc-space-s, 0.75rem);
+        overflow-wrap: anywhere;
       }
       p {
         margin-block: 0 var(--soc-space-m, 1rem);
