@@ -88,12 +88,12 @@ describe('media slot of the info elements', () => {
     expect(el.querySelector('button')).to.equal(null);
   });
 
-  it('is accessible with a video and with the click-to-play wrapper, in sv, en and ar', async () => {
-    for (const { lang, dir } of LOCALES) {
+  for (const { lang, dir } of LOCALES) {
+    it(`is accessible with a video and with the click-to-play wrapper, in ${lang}`, async () => {
       await setLocale(lang, dir);
       await expect(await fixture(html`<soc-placement-info audience="guardian">${video()}</soc-placement-info>`)).to.be.accessible();
       await expect(await fixture(html`<soc-confidentiality>${embed()}</soc-confidentiality>`)).to.be.accessible();
       await expect(await fixture(html`<soc-process-steps>${video()}</soc-process-steps>`)).to.be.accessible();
-    }
-  });
+    });
+  }
 });
