@@ -273,7 +273,11 @@ describe('<soc-aid-estimate>', () => {
     await compute(el);
     const ar = new Intl.NumberFormat('ar', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(4050);
     expect(result(el)).to.contain(ar.replace(/\s+/g, ' '));
-    expect(getComputedStyle(root(el).querySelector('th')!).textAlign).to.be.oneOf(['start', 'right']);
+    // Right to left: the row's label is on the right, its amount on the left.
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+    const th = root(el).querySelector('[part~="breakdown"] th')!.getBoundingClientRect();
+    const td = root(el).querySelector('[part~="breakdown"] td')!.getBoundingClientRect();
+    expect(th.left).to.be.greaterThan(td.left);
   });
 
   for (const { lang, dir } of LOCALES) {

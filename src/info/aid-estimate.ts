@@ -488,6 +488,9 @@ export class SocAidEstimate extends LitElement {
       return;
     }
     summary.clear();
+    // Emptied first, so the live region announces a result again when it is the same as before.
+    this.result = null;
+    await this.updateComplete;
     const children = Array.from({ length: this.childCount }, (_, i) => Number(this.#field(`child-${i + 1}`)?.value));
     this.result = estimateAid(norms, { partner: this.#field('adults')?.value === 'partner', children }, incomes, costs);
   };
