@@ -54,6 +54,13 @@ const bases = {
     concernBase({ anonymous: false, professional: true, name: 'Kim', workplace: 'Skolan', role: 'Lärare', phone: '+4619213000' }),
     concernBase({ anonymous: false, professional: false, name: 'Eva', phone: '+46701234567', relation: 'granne' }),
   ],
+  'concern-report-adult': () => [
+    envelope('concern-report-adult', {
+      person: { name: 'Bo Ek', age: '70', location: 'Storgatan 3' },
+      concern: { kinds: ['aldre'], description: 'Oro.', seen: 'I går', duration: 'weeks', personKnows: 'no', urgent: 'no' },
+      reporter: { anonymous: false, name: 'Eva', phone: '+46701234567', relation: 'granne' },
+    }),
+  ],
   application: () => [applicationBase()],
   'economic-aid': () => [
     envelope('economic-aid', {
@@ -63,6 +70,15 @@ const bases = {
       household: { adults: 2, children: 1 },
       contact: applicationBase().data.contact,
       consent: true,
+    }),
+  ],
+  feedback: () => [
+    envelope('feedback', {
+      about: ['waiting'],
+      unit: 'Mottagningen',
+      what: 'Ingen ringde tillbaka.',
+      wish: 'Att ni ringer.',
+      contact: { anonymous: false, name: 'Eva', phone: '+46701234567' },
     }),
   ],
 };
@@ -169,8 +185,10 @@ test('PAYLOAD_TYPES: one entry per type, each naming its schema export, JSON Sch
     s.PAYLOAD_TYPES.map((t) => [t.type, t.schema, t.jsonSchema, t.reference, t.element]),
     [
       ['concern-report', 'concernReportPayload', 'concern-report.json', 'OA', 'soc-concern-report'],
+      ['concern-report-adult', 'concernReportAdultPayload', 'concern-report-adult.json', 'OV', 'soc-concern-report'],
       ['application', 'applicationPayload', 'application.json', 'AN', 'soc-application-form'],
       ['economic-aid', 'economicAidPayload', 'economic-aid.json', 'EB', 'soc-economic-aid-form'],
+      ['feedback', 'feedbackPayload', 'feedback.json', 'SK', 'soc-feedback-form'],
     ],
   );
   const prefixes = new Set();
@@ -189,6 +207,6 @@ test('PAYLOAD_TYPES: one entry per type, each naming its schema export, JSON Sch
   }
   assert.equal(prefixes.size, s.PAYLOAD_TYPES.length, 'reference prefixes are unique');
   assert.equal(s.payloadSchema('toString'), undefined);
-  assert.equal(s.payloadSchema('feedback'), undefined);
+  assert.equal(s.payloadSchema('complaint'), undefined);
   assert.equal(s.isPayloadType('__proto__'), false);
 });
