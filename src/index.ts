@@ -27,6 +27,7 @@ export { SocConcernReport } from './services/concern-report.js';
 export { SocApplicationForm } from './services/application-form.js';
 export { SocSupportOption } from './services/support-option.js';
 export { SocEconomicAidForm } from './services/economic-aid-form.js';
+export { SocFeedbackForm } from './services/feedback-form.js';
 export { SocServiceForm, type Payload } from './services/service-form.js';
 export type { Question, Note, StepModel, ServiceModel, ReviewRow, Answer, Answers, Kind, Choice, At } from './patterns/wizard/questions.js';
 export { SocSubmitEvent, SocSubmittedEvent, SocSubmitErrorEvent, SocStepChangeEvent } from './patterns/wizard/events.js';

@@ -37,3 +37,4 @@ export {
 } from './concern-report-adult.js';
 export { applicationPayload, DEFAULT_SUPPORT_KINDS, ADULT_SUPPORT_KINDS, type ApplicationPayload, type ApplicationData, type ApplicationChild } from './application.js';
 export { economicAidPayload, HOUSEHOLD, type EconomicAidPayload, type EconomicAidData } from './economic-aid.js';
+export { feedbackPayload, FEEDBACK_KINDS, type FeedbackPayload, type FeedbackData } from './feedback.js';

@@ -92,6 +92,13 @@ export const LIMITS = {
     'contact.interpreter.language': { max: 100 },
     'contact.needsOther': { max: 500 },
   },
+  feedback: {
+    'unit': { max: SHORT },
+    'what': { max: LONG, min: 1, multiline: true },
+    'wish': { max: 2000, multiline: true },
+    /** Only a citizen who wants a reply. */
+    'contact.name': { max: SHORT, min: 1 },
+  },
 } as const satisfies Record<PayloadType, Record<string, TextLimit>>;
 
 /** The paths of a payload type that have a text limit, checked by the compiler. */
@@ -130,6 +137,9 @@ export const ITEM_LIMITS = {
   },
   'economic-aid': {
     'contact.needs': { max: 3 },
+  },
+  feedback: {
+    about: { min: 1, max: 5 },
   },
 } as const satisfies Record<PayloadType, Record<string, { readonly min?: number; readonly max: number }>>;
 

@@ -7,11 +7,12 @@ import { concernReportPayload } from './concern-report.js';
 import { concernReportAdultPayload } from './concern-report-adult.js';
 import { applicationPayload } from './application.js';
 import { economicAidPayload } from './economic-aid.js';
+import { feedbackPayload } from './feedback.js';
 import { PAYLOAD_TYPES, type PayloadTypeInfo } from './types.js';
 
 // By export name (`PAYLOAD_TYPES[].schema`): a listed name without a schema, or a schema that is
 // not listed, does not compile.
-const byName = { concernReportPayload, concernReportAdultPayload, applicationPayload, economicAidPayload } satisfies Record<PayloadTypeInfo['schema'], z.ZodType>;
+const byName = { concernReportPayload, concernReportAdultPayload, applicationPayload, economicAidPayload, feedbackPayload } satisfies Record<PayloadTypeInfo['schema'], z.ZodType>;
 
 type Schemas = { [I in PayloadTypeInfo as I['type']]: (typeof byName)[I['schema']] };
 

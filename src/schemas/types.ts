@@ -51,6 +51,15 @@ export const PAYLOAD_TYPES = [
     element: 'soc-economic-aid-form',
     title: 'Ekonomiskt bistånd, första kontakt',
   },
+  {
+    type: 'feedback',
+    version: 1,
+    schema: 'feedbackPayload',
+    jsonSchema: 'feedback.json',
+    reference: 'SK',
+    element: 'soc-feedback-form',
+    title: 'Synpunkter och klagomål',
+  },
 ] as const;
 
 export type PayloadTypeInfo = (typeof PAYLOAD_TYPES)[number];

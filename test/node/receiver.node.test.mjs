@@ -175,3 +175,22 @@ test('a concern about an adult (concern-report-adult) is accepted with an OV ref
   const child = await post({ ...report(), type: 'concern-report-adult' });
   assert.equal(child.status, 400);
 });
+
+test('synpunkter och klagomål (feedback) is accepted with an SK reference; a name beside anonymity is not', async () => {
+  const feedback = {
+    type: 'feedback',
+    version: 1,
+    locale: 'sv',
+    submittedAt: '2026-12-03T10:15:00+01:00',
+    data: { about: ['waiting'], what: 'Ingen ringde tillbaka.', contact: { anonymous: true } },
+  };
+  const ok = await post(feedback);
+  assert.equal(ok.status, 201);
+  assert.match((await ok.json()).reference, /^SK-\d{4}-\d{6}$/);
+  const leaked = await post({ ...feedback, data: { ...feedback.data, contact: { anonymous: true, name: 'Eva Lind' } } });
+  assert.equal(leaked.status, 400);
+  assert.deepEqual(await leaked.json(), { errors: [{ path: 'data.contact', code: 'unknown_key' }] });
+  const noReply = await post({ ...feedback, data: { ...feedback.data, contact: { anonymous: false, name: 'Eva Lind' } } });
+  assert.equal(noReply.status, 400);
+  assert.deepEqual(await noReply.json(), { errors: [{ path: 'data.contact.phone', code: 'contact_required' }] });
+});
