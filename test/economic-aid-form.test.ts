@@ -332,7 +332,9 @@ describe('<soc-economic-aid-form> accessibility of every step', () => {
   });
 
   for (const { lang, dir } of LOCALES) {
-    it(`is axe-clean on every step, with errors, with the urgent notice, on review, failure and receipt (${lang})`, async () => {
+    it(`is axe-clean on every step, with errors, with the urgent notice, on review, failure and receipt (${lang})`, async function () {
+      // 13 axe runs: WebKit on the shared 2-core machine took more than the default 10 s once.
+      this.timeout(30_000);
       await setLocale(lang, dir);
       const el = await fixture<SocEconomicAidForm>(
         html`<soc-economic-aid-form quick-exit phone="019-21 30 00" municipality="Exempelkommun" apply-url="https://e.exempel.se/eb"></soc-economic-aid-form>`,
