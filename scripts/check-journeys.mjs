@@ -22,7 +22,9 @@
 //   6. quick exit by its button (Shift+Tab back to it, Enter) and by Shift pressed three times,
 //      arriving from the municipality's page: the page is replaced by the exit address, no prompt
 //      holds the citizen back, Back goes to the municipality's page (not the form), and coming back
-//      to the site shows no draft and no answers.
+//      to the site shows no draft and no answers;
+//   7. concern about an adult on the adult page (demo/vuxen.html, subject="adult"), anonymous:
+//      stored as concern-report-adult with an OV reference and reporter exactly { anonymous: true }.
 // Each stored submission's `data` must equal, as a whole, what the citizen typed after
 // normalization (personnummer 12 digits, phone E.164, e-mail domain lower-cased, text trimmed and
 // NFC). No console error, page error or CSP violation may occur (a refused connection while the
@@ -466,6 +468,35 @@ async function anonymousNeighbour(page) {
   return reference;
 }
 
+/** Concern about an adult on the adult page (demo/vuxen.html), anonymous: no duty question, an OV reference. */
+async function adultAnonymous(page) {
+  await page.goto(`${demo.url}demo/vuxen.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => ['soc-concern-report', 'soc-application-form', 'soc-quick-exit'].every((t) => customElements.get(t)));
+  await settle(page);
+  const f = 'oro-vuxen';
+  await type(page, f, 'Personens namn', ' Bo Ek ');
+  await type(page, f, 'Var bor eller vistas personen?', 'Storgatan 3, bor ensam');
+  await next(page, f, 'Din oro');
+  await tick(page, f, 'Psykisk ohälsa', 'Vad handlar din oro om?');
+  await type(page, f, 'Vad har du sett eller hört?', 'Han går ut på natten och hittar inte hem.');
+  await type(page, f, 'När såg eller hörde du det?', 'I går kväll');
+  await choose(page, f, 'Hur länge har du varit orolig?', 'Några dagar eller veckor');
+  await choose(page, f, 'Är det bråttom?', 'Nej');
+  await next(page, f, 'Om dig');
+  await choose(page, f, 'Vill du vara anonym?', 'Ja, jag vill vara anonym');
+  await next(page, f, REVIEW);
+  const rows = (await reviewRows(page, f)).join(' | ');
+  if (!rows.includes('Du är anonym') || !rows.includes('Psykisk ohälsa')) problems.push(`adult concern: review shows ${rows}`);
+  const reference = await send(page, f, CONCERN_RECEIPT);
+  if (!/^OV-\d{4}-\d{6}$/.test(reference)) problems.push(`adult concern: receipt reference "${reference}"`);
+  checkStored('adult concern', reference, 'concern-report-adult', {
+    person: { name: 'Bo Ek', location: 'Storgatan 3, bor ensam' },
+    concern: { kinds: ['psykisk-ohalsa'], description: 'Han går ut på natten och hittar inte hem.', seen: 'I går kväll', duration: 'weeks', urgent: 'no' },
+    reporter: { anonymous: true },
+  });
+  return reference;
+}
+
 async function teacher(page) {
   await loadDemo(page);
   const f = CONCERN;
@@ -881,6 +912,7 @@ for (engine of engines) {
 try {
   await run('anonymous neighbour (concern report)', anonymousNeighbour);
   await run('teacher (concern report, at work)', teacher);
+  await run('anonymous concern about an adult (concern report, subject="adult")', adultAnonymous);
   await run('two children, one answer changed from the review (application)', twoChildren);
   await run('reload in the middle (concern report)', reloadMidway);
   await run('receiver stopped, then retried (application)', receiverDown);
