@@ -125,7 +125,8 @@ export class SocCheckbox extends SocFormControl {
           aria-describedby=${this.describedBy()}
           aria-expanded=${hasReveal(this) ? String(this.checked) : nothing}
           aria-controls=${hasReveal(this) ? 'reveal' : nothing}
-          @change=${this.#onChange}
+          @input=${this.#onInput}
+          @change=${this.userCommit}
         /><label part="label" for="control">${optionLabel(this)}${this.required ? this.renderRequired() : nothing}</label>
       </div
       >${hasReveal(this)
@@ -133,10 +134,11 @@ export class SocCheckbox extends SocFormControl {
         : html`<slot hidden></slot>`}</div>`;
   }
 
-  #onChange(e: Event): void {
+  // Taken on `input` (before `change`), so a listener on the element reads the new state in the
+  // native `input` event that leaves the shadow root; `change` commits (see choice-group.ts).
+  #onInput(e: Event): void {
     this.checked = (e.target as HTMLInputElement).checked;
     this.userInput(this.value);
-    this.userCommit();
   }
 }
 

@@ -158,7 +158,8 @@ export abstract class SocChoiceGroup extends SocFormControl {
           aria-controls=${reveal ? `o${i}-content` : nothing}
           aria-expanded=${reveal && this.inputType === 'checkbox' ? String(checked) : nothing}
           aria-invalid=${this.inputType === 'checkbox' && invalid ? 'true' : nothing}
-          @change=${this.#onChange}
+          @input=${this.#onInput}
+          @change=${this.userCommit}
           @blur=${this.#onBlur}
         /><label for="o${i}" .textContent=${optionLabel(o)}></label
         >${o.hint ? html`<div part="hint" class="item-hint" id="o${i}-hint" .textContent=${o.hint}></div>` : nothing}${revealed
@@ -181,13 +182,15 @@ export abstract class SocChoiceGroup extends SocFormControl {
     this.requestUpdate();
   }
 
-  #onChange(e: Event): void {
+  // The answer is taken on `input`, which the browser fires before `change`: the native `input`
+  // event leaves the shadow root (composed), so a listener on the group (Vue's v-model) reads the
+  // new value in it. `change` then commits.
+  #onInput(e: Event): void {
     const input = e.target as HTMLInputElement;
     const option = this.#rendered[Number(input.id.slice(1))];
     if (!option) return;
     this.toggle(option, input.checked);
     this.#announced = input.checked && hasReveal(option) ? option : null;
     this.userInput(this.value);
-    this.userCommit();
   }
 }
