@@ -88,7 +88,7 @@ export class SocFeedbackForm extends SocServiceForm {
   #appealLink(): TemplateResult | typeof nothing {
     const href = this.#appealTarget;
     return href
-      ? html`<p><a class="appeal-link" href=${href}>${msg('Så överklagar du ett beslut', { desc: 'Feedback: link to the appeal guide.' })}</a></p>`
+      ? html`<p><a class="appeal-link" href=${href}>${msg('Så överklagar du ett beslut', { desc: 'Appeal guide: default heading.' })}</a></p>`
       : nothing;
   }
 
