@@ -313,6 +313,36 @@ function economicAidCorpus() {
   ];
 }
 
+const feedback = envelope('feedback', {
+  about: ['waiting'],
+  what: 'Jag fick vänta i tre månader på ett svar.',
+  contact: { anonymous: true },
+});
+
+/** Synpunkter och klagomål: anonymous is exactly { anonymous: true }; otherwise a name and a way to reply. */
+function feedbackCorpus() {
+  const F = (name, change, valid, difference) => ({ name: `feedback: ${name}`, payload: edit(feedback, change), valid, difference });
+  return [
+    F('anonymous, the smallest', () => {}, true),
+    F('every answer, named with a phone and an e-mail', (d) => {
+      Object.assign(d, { about: ['meeting', 'decision', 'treatment', 'waiting', 'other'], unit: 'Mottagningen', wish: 'Ett nytt möte.' });
+      d.contact = { anonymous: false, name: 'Eva Lind', phone: '+46701234567', email: 'eva@exempel.se' };
+    }, true),
+    F('named with an e-mail only', (d) => (d.contact = { anonymous: false, name: 'Eva Lind', email: 'eva@exempel.se' }), true),
+    F('anonymous with a name', (d) => (d.contact = { anonymous: true, name: 'Eva Lind' }), false),
+    F('anonymous with a phone', (d) => (d.contact = { anonymous: true, phone: '+46701234567' }), false),
+    F('named without a way to reply', (d) => (d.contact = { anonymous: false, name: 'Eva Lind' }), false),
+    F('named without a name', (d) => (d.contact = { anonymous: false, phone: '+46701234567' }), false),
+    F('no contact at all', (d) => delete d.contact, false),
+    F('nothing chosen about', (d) => (d.about = []), false),
+    F('an unknown kind', (d) => (d.about = ['price']), false),
+    F('a kind twice', (d) => (d.about = ['waiting', 'waiting']), false),
+    F('a blank description', (d) => (d.what = '   '), false),
+    F('an unknown key', (d) => (d.personnummer = '191212121212'), false),
+    F('a phone number as people write it', (d) => (d.contact = { anonymous: false, name: 'Eva Lind', phone: '070-123 45 67' }), true, 'normalized'),
+  ];
+}
+
 /** The ```json examples of the README, each a valid payload. */
 async function readmeExamples() {
   const readme = await readFile(join(root, 'README.md'), 'utf8');
@@ -350,7 +380,7 @@ before(async () => {
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
   validators = new Map(s.payloadJsonSchemas(s).map(({ type, json }) => [type, ajv.compile(json)]));
-  corpus = [...(await readmeExamples()), ...concernCorpus(), ...concernAdultCorpus(), ...applicationCorpus(), ...economicAidCorpus()];
+  corpus = [...(await readmeExamples()), ...concernCorpus(), ...concernAdultCorpus(), ...applicationCorpus(), ...economicAidCorpus(), ...feedbackCorpus()];
 });
 
 after(async () => {
@@ -449,12 +479,13 @@ test('the text patterns accept a character exactly where cleaning would leave it
 test('the JSON Schema of each payload type is what the build writes, with the $id it had', () => {
   const built = s.payloadJsonSchemas(s);
   assert.deepEqual(built.map((b) => b.file), s.PAYLOAD_TYPES.map((t) => t.jsonSchema));
-  assert.deepEqual(built.map((b) => b.file), ['concern-report.json', 'concern-report-adult.json', 'application.json', 'economic-aid.json']);
+  assert.deepEqual(built.map((b) => b.file), ['concern-report.json', 'concern-report-adult.json', 'application.json', 'economic-aid.json', 'feedback.json']);
   assert.deepEqual(built.map((b) => b.json.$id), [
     'https://soc-elements.se/schemas/concern-report.v1.json',
     'https://soc-elements.se/schemas/concern-report-adult.v1.json',
     'https://soc-elements.se/schemas/application.v1.json',
     'https://soc-elements.se/schemas/economic-aid.v1.json',
+    'https://soc-elements.se/schemas/feedback.v1.json',
   ]);
   for (const b of built) assert.equal(b.json.$schema, 'https://json-schema.org/draft/2020-12/schema');
 });
