@@ -63,8 +63,10 @@ function adoptPrintSheet(): void {
  * @csspart section - Each part of the guide (deadline, letter contents, address, help, next, letter).
  * @csspart section-heading - The heading of each part.
  * @csspart calculator - The form with "När fick du beslutet?".
+ * @csspart calculator-heading - The heading "Räkna ut din sista dag".
  * @csspart result - The computed last day (a status message).
  * @csspart letter-form - The form the letter is filled from.
+ * @csspart letter-heading - The heading over the letter ("Ditt brev"); it gets focus when the letter is shown.
  * @csspart letter - The letter's text.
  * @csspart law - The law a part refers to.
  * @cssprop [--soc-color-button=#0b57d0] - Button colour.
