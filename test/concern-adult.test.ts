@@ -1,5 +1,5 @@
 // soc-concern-report subject="adult" (a concern about an adult) and subject="ask" (the first question decides).
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from './helpers/commands.js';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import '../src/services/concern-report.js';
@@ -56,7 +56,9 @@ describe('<soc-concern-report subject="adult">', () => {
   });
   afterEach(() => fixtureCleanup());
 
-  it('is completed with the keyboard alone by an anonymous reporter; the payload is a strict concern-report-adult', async () => {
+  it('is completed with the keyboard alone by an anonymous reporter; the payload is a strict concern-report-adult', async function () {
+    // About 40 key presses: WebKit's WebDriver keys on the shared 2-core machine take more than the default 10 s.
+    this.timeout(30_000);
     const el = await fixture<SocConcernReport>(html`<soc-concern-report subject="adult" emergency-phone="08-465 004 90" phone="08-465 004 10"></soc-concern-report>`);
     let payload: unknown;
     el.transport = async (p) => {
@@ -196,6 +198,8 @@ describe('<soc-concern-report subject="adult">', () => {
     await settle();
     expect(deepText(el)).to.not.contain('Ring hellre än att skriva');
     await chooseRadio('concern.urgent', 0);
+    await waitUntil(() => el.answers['concern.urgent'] === 'yes', 'Space chose "Ja"');
+    await el.updateComplete;
     await settle();
     const note = [...el.shadowRoot!.querySelectorAll('.notice.danger')].find((n) => n.textContent!.includes('Ring hellre än att skriva'))!;
     expect(note).to.not.equal(undefined);
@@ -245,7 +249,8 @@ describe('<soc-concern-report subject="ask">', () => {
   beforeEach(() => sessionStorage.clear());
   afterEach(() => fixtureCleanup());
 
-  it('asks first whether it is a child or an adult; the choice survives Back, a reload and the review, and "Ändra" switches paths both ways with nothing of the other path sent', async () => {
+  it('asks first whether it is a child or an adult; the choice survives Back, a reload and the review, and "Ändra" switches paths both ways with nothing of the other path sent', async function () {
+    this.timeout(30_000);
     const el = await fixture<SocConcernReport>(html`<soc-concern-report subject="ask"></soc-concern-report>`);
     expect(heading(el)).to.equal('Barn eller vuxen');
     expect(deepText(el)).to.contain('Gäller din oro ett barn eller en vuxen?');
@@ -352,7 +357,9 @@ describe('<soc-concern-report subject="adult"> accessibility of every step', () 
 
   // One locale per test keeps each test short.
   for (const { lang, dir } of LOCALES) {
-    it(`is axe-clean on every step, with errors, on review, failure and receipt (${lang})`, async () => {
+    it(`is axe-clean on every step, with errors, on review, failure and receipt (${lang})`, async function () {
+      // 15 axe runs: WebKit on the shared 2-core machine takes more than the default 10 s.
+      this.timeout(30_000);
       await setLocale(lang, dir);
       const el = await fixture<SocConcernReport>(html`<soc-concern-report subject="ask" phone="08-465 004 10" emergency-phone="08-465 004 90" read-hours="Mo-Fr 08:00-16:00; PH off"></soc-concern-report>`);
       for (let step = 0; step < 4; step++) {
