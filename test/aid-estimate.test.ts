@@ -247,7 +247,8 @@ describe('<soc-aid-estimate>', () => {
       expect(setItem.called, 'storage').to.be.false;
       expect(sessionStorage.length + localStorage.length).to.equal(0);
       expect(document.cookie).to.equal(cookies);
-      // The browser is asked not to remember the amounts either.
+      // The browser is asked not to remember the answers either (autofill, restoring the form).
+      expect(root(el).querySelector('form')!.getAttribute('autocomplete')).to.equal('off');
       for (const input of [...root(el).querySelectorAll('soc-text-field')].map((f) => f.shadowRoot!.querySelector('input')!)) {
         expect(input.getAttribute('autocomplete')).to.equal('off');
       }

@@ -307,7 +307,7 @@ export class SocAidEstimate extends LitElement {
     const amount = (name: string, label: string) =>
       html`<soc-text-field id=${name} name=${name} label=${label} width="10" autocomplete="off" @change=${this.#onAmountChange}></soc-text-field>`;
     return html`<soc-error-summary heading-level=${Math.min(6, level)}></soc-error-summary>
-      <form novalidate @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit}>
+      <form novalidate autocomplete="off" @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit}>
         ${heading(level, 'section', msg('Ditt hushåll', { desc: 'Aid estimate, section heading: your household.' }))}
         <soc-radio-group
           id="adults"
