@@ -63,9 +63,26 @@ const single = br(readFileSync('dist/soc-elements.js'));
 const viaModules = br(consumerCode);
 if (viaModules > single + 1024) problems.push(`a bundler build of the modules is ${viaModules} bytes brotli, the single-file bundle ${single}`);
 
+// Server-side rendering frameworks import the package in Node (issue 18): every module of the
+// package (the index, the schemas, each element's module) imports without a DOM, in a fresh Node
+// process each, the way `import('soc-elements')` loads it (Lit's Node build). The single-file
+// bundle (for <script> tags and CDNs, with the browser build of Lit inside) and the lazily loaded
+// locale modules are browser files and are not imported.
+const nodeEntries = paths.filter(
+  (p) => /^dist\/.*\.js$/.test(p) && p !== 'dist/soc-elements.js' && !/^dist\/(locales|generated)\//.test(p) && /^dist\/(index|schemas\/index|fields\/|info\/|patterns\/[^/]+$|services\/)/.test(p),
+);
+for (const entry of nodeEntries) {
+  try {
+    execFileSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(entry).href)});`], { stdio: 'pipe' });
+  } catch (e) {
+    problems.push(`importing ${entry} in Node throws: ${String(e.stderr).split('\n').find((l) => /Error/.test(l)) ?? e.message}`);
+  }
+}
+if (nodeEntries.length < 15) problems.push(`only ${nodeEntries.length} modules were imported in Node`);
+
 if (problems.length) {
   console.error(`Package check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 const bytes = files.reduce((n, f) => n + f.size, 0);
-console.log(`Package check passed: ${paths.length} files, ${(bytes / 1024).toFixed(0)} KB unpacked, nothing but dist/, README and package.json; a bundler build of the modules is ${(viaModules / 1024).toFixed(1)} KB brotli (single file ${(single / 1024).toFixed(1)} KB).`);
+console.log(`Package check passed: ${paths.length} files, ${(bytes / 1024).toFixed(0)} KB unpacked, nothing but dist/, README and package.json; ${nodeEntries.length} modules import in Node without a DOM; a bundler build of the modules is ${(viaModules / 1024).toFixed(1)} KB brotli (single file ${(single / 1024).toFixed(1)} KB).`);

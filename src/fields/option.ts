@@ -72,18 +72,19 @@ export function assignReveal(host: HTMLElement, slot: HTMLSlotElement | null | u
 /**
  * One observer for the children of every option (and lone checkbox), not one per element: each
  * record's target tells which element re-renders (an option whose reveal content arrives only
- * then gets its shadow root).
+ * then gets its shadow root). Made when the first option connects, not when the module loads, so
+ * the module can be imported where there is no DOM (server-side rendering frameworks).
  */
-const watcher = new MutationObserver((records) => {
-  for (const { target } of records) {
-    const el = (target instanceof Element ? target : target.parentElement)?.closest('soc-radio, soc-checkbox');
-    if (el?.isConnected) (el as ReactiveElement).requestUpdate();
-  }
-});
+let watcher: MutationObserver | undefined;
 
 /** Re-renders `el` when its children change; `deep`: also when its text or deeper content does. */
 export function watchChildren(el: Element, deep: boolean): void {
-  watcher.observe(el, { childList: true, characterData: deep, subtree: deep });
+  (watcher ??= new MutationObserver((records) => {
+    for (const { target } of records) {
+      const el = (target instanceof Element ? target : target.parentElement)?.closest('soc-radio, soc-checkbox');
+      if (el?.isConnected) (el as ReactiveElement).requestUpdate();
+    }
+  })).observe(el, { childList: true, characterData: deep, subtree: deep });
 }
 
 /** Options that Lit draws (a checkbox on its own), and options whose shadow root has its styles. */
