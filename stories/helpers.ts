@@ -41,7 +41,7 @@ interface ServiceLike extends HTMLElement {
  */
 export async function walk<T extends ServiceLike>(
   root: HTMLElement,
-  tag: 'soc-concern-report' | 'soc-application-form' | 'soc-economic-aid-form',
+  tag: 'soc-concern-report' | 'soc-application-form' | 'soc-economic-aid-form' | 'soc-feedback-form',
   answers: Record<string, string | string[] | boolean>,
   steps: number,
 ): Promise<T> {

@@ -167,7 +167,7 @@ describe('<soc-feedback-form>', () => {
     await fill('contact.email', 'eva@exempel.se');
     expect(el.next()).to.be.true;
     await settle();
-    const p = el.payload();
+    const p = el.payload() as { data: { contact: unknown } };
     expect(feedbackPayload.safeParse(p).success).to.be.true;
     expect(p.data.contact).to.deep.equal({ anonymous: false, name: 'Eva Lind', email: 'eva@exempel.se' });
     el.transport = async () => ({ reference: 'SK-2' });
@@ -186,7 +186,7 @@ describe('<soc-feedback-form>', () => {
     expect(el.answers).to.not.have.property('contact.name');
     expect(el.answers).to.not.have.property('contact.phone');
     expect(sessionStorage.getItem(DRAFT)).to.not.contain('Eva');
-    const p = el.payload();
+    const p = el.payload() as { data: { contact: unknown } };
     expect(p.data.contact).to.deep.equal({ anonymous: true });
     expect(JSON.stringify(p)).to.not.match(/Eva|070|name|phone|email/);
     expect(feedbackPayload.safeParse(p).success).to.be.true;
