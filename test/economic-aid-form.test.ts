@@ -297,6 +297,19 @@ describe('<soc-economic-aid-form>', () => {
     expect(heading(el)).to.equal('Tack! Vi har tagit emot dina svar');
   });
 
+  it('asks for consent in its own words, and a phone number or an e-mail address', async () => {
+    const el = await fixture<SocEconomicAidForm>(html`<soc-economic-aid-form></soc-economic-aid-form>`);
+    await answerAll(el, { consent: false, 'contact.phone': '' });
+    el.next();
+    await settle();
+    el.next();
+    await settle();
+    expect(heading(el)).to.equal('Hur vi kontaktar dig');
+    expect(el.next()).to.be.false;
+    await settle();
+    expect(summaryMessages(el)).to.deep.equal(['Skriv ett telefonnummer eller en e-postadress.', 'Kryssa i rutan om du vill att socialtjänsten kontaktar dig.']);
+  });
+
   it('shows no receipt without a confirmed reference, and without apply-url says to ask', async () => {
     const el = await fixture<SocEconomicAidForm>(html`<soc-economic-aid-form></soc-economic-aid-form>`);
     await answerAll(el, { 'contact.safe.call': 'no' });

@@ -60,8 +60,8 @@ export function renderItems(step: StepModel, at: At, questions: Map<string, Ques
         >`;
       }
       case 'consent':
-        return html`<soc-checkbox name=${name} label=${label} hint=${hint} ?required=${required(q, at)} .checked=${value === true}
-          >${inner('true')}</soc-checkbox
+        return html`<soc-checkbox name=${name} label=${label} hint=${hint} ?required=${required(q, at)} required-message=${message}
+          .checked=${value === true}>${inner('true')}</soc-checkbox
         >`;
       default:
         return html`<soc-text-field name=${name} label=${label} hint=${hint} ?required=${required(q, at)}
