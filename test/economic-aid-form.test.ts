@@ -1,13 +1,14 @@
 // soc-economic-aid-form: first contact about economic aid; never incomes or assets.
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from './helpers/commands.js';
+import { executeServerCommand, sendKeys, setViewport } from './helpers/commands.js';
 import { LOCALES, setLocale } from './helpers/locale.js';
 import '../src/services/economic-aid-form.js';
 import type { SocEconomicAidForm } from '../src/services/economic-aid-form.js';
 import { economicAidPayload } from '../src/schemas/economic-aid.js';
 import { chooseRadio, deepActive, fill, pressButton, tabUntil } from './helpers/keyboard.js';
 import { expectEndStatesAccessible, failThenRetry, settle } from './helpers/service.js';
-import { DRIVER, itExcept } from './helpers/engine.js';
+import { CDP, DRIVER, itChromium, itExcept } from './helpers/engine.js';
+import { axFind } from './helpers/a11y.js';
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const heading = (el: SocEconomicAidForm) => el.shadowRoot!.querySelector('.step-heading')!.textContent!.trim();
@@ -203,6 +204,38 @@ describe('<soc-economic-aid-form>', () => {
     await other.updateComplete;
     expect(other.shadowRoot!.querySelector('.urgent')).to.equal(null);
     expect(other.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+  });
+
+  itChromium(CDP.axTree, 'a screen reader hears the urgent notice as a named group and the status; a bad count is an invalid field with its message', async () => {
+    const el = await fixture<SocEconomicAidForm>(html`<soc-economic-aid-form phone="019-21 30 00"></soc-economic-aid-form>`);
+    await chooseRadio('urgent', 0);
+    await settle();
+    const group = await axFind((n) => n.role === 'group' && n.name === 'Behöver du hjälp i dag? Ring socialtjänsten nu.');
+    expect(group, 'the notice is a group named by its first line').to.not.equal(null);
+    const status = await axFind((n) => n.role === 'status');
+    expect(JSON.stringify(status)).to.contain('Ring socialtjänsten i dag.');
+    await answerAll(el, { urgent: 'yes', 'household.adults': '1,5' });
+    el.next();
+    await settle();
+    expect(el.next()).to.be.false;
+    await settle();
+    const adults = await axFind((n) => n.role === 'textbox' && n.name.startsWith('Hur många vuxna bor i hushållet?'));
+    expect(adults?.invalid).to.equal('true');
+    expect(adults?.description).to.contain('Skriv antalet vuxna med siffror');
+  });
+
+  itChromium(CDP.forcedColors, 'keeps the urgent notice’s bar visible in forced colours', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      const el = await fixture<SocEconomicAidForm>(html`<soc-economic-aid-form></soc-economic-aid-form>`);
+      el.setAnswer('urgent', 'yes');
+      await el.updateComplete;
+      const box = el.shadowRoot!.querySelector('.urgent')!;
+      expect(getComputedStyle(box).borderInlineStartStyle).to.equal('solid');
+      expect(getComputedStyle(box).borderInlineStartColor).to.not.equal(getComputedStyle(box).backgroundColor);
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
   });
 
   it('gives a clear message for a count that is not a number or out of bounds, and keeps what was typed', async () => {
