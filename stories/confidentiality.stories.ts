@@ -3,6 +3,9 @@ import { html } from 'lit';
 import '../src/info/confidentiality.js';
 import { attr, category, num, rendered } from './helpers.js';
 import { noJsStory } from './no-js.js';
+import { ownVideo } from './film.js';
+import poster from './assets/film-poster.svg?url';
+import captionsSv from './assets/film-sv.vtt?url';
 
 interface ConfidentialityArgs {
   audience: '' | 'guardian' | 'child' | 'reporter' | 'professional';
@@ -90,6 +93,15 @@ export const WithSlot: Story = {
     heading-level=${num(a.headingLevel)}
   >
     <p>Vill du prata med någon? Ring socialtjänsten på 08-465 004 10, måndag–fredag kl. 8.30–14.</p>
+  </soc-confidentiality>`,
+};
+
+/** A film in the media slot, under the heading (Dokumentation/Filmer). */
+export const WithFilm: Story = {
+  name: 'Med film',
+  args: { audience: 'reporter' },
+  render: (a) => html`<soc-confidentiality audience=${attr(a.audience)} heading=${attr(a.heading)} heading-level=${num(a.headingLevel)}>
+    ${ownVideo({ title: 'Film: Om någon anmäler oro för ett barn', poster, captions: [{ src: captionsSv, lang: 'sv', label: 'Svenska' }] })}
   </soc-confidentiality>`,
 };
 
