@@ -276,6 +276,8 @@ describe('<soc-placement-info>', () => {
     expect(details(el)[0]!.open).to.be.false;
     expect(seen(details(el)[0]!)).to.contain('I första hand ska det bli bättre hemma.');
     expect(root(el).querySelector<HTMLElement>('fieldset')!.getClientRects().length).to.equal(0);
+    // On paper the "Läs mer" link shows its address.
+    expect(getComputedStyle(root(el).querySelector('[part=more] a')!, '::after').content).to.contain('https://www.socialstyrelsen.se/');
   });
 
   it('shows no child without a slot once upgraded (fallback for a page without script)', async () => {

@@ -261,6 +261,9 @@ export class SocPlacementInfo extends LitElement {
         .section {
           break-inside: avoid;
         }
+        .more a::after {
+          content: ' (' attr(href) ')';
+        }
       }
     `,
   ];
