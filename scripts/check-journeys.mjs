@@ -193,7 +193,7 @@ const settle = (page) => afterFrames(page, 1);
 function describeElement(el) {
   let form = '';
   for (let n = el; n; n = n.getRootNode().host) {
-    const f = n.closest('soc-concern-report, soc-application-form');
+    const f = n.closest('soc-concern-report, soc-application-form, soc-economic-aid-form, soc-feedback-form');
     if (f) {
       form = f.id;
       break;
@@ -404,6 +404,51 @@ const CONCERN_RECEIPT = 'Tack! Vi har tagit emot din anmälan';
 const APPLICATION_RECEIPT = 'Tack! Vi har tagit emot din ansökan';
 const REVIEW = 'Kontrollera dina svar';
 
+/**
+ * Synpunkter och klagomål on the start page: "Ett beslut" shows the note to appeal with the link to
+ * the appeal guide; a name and phone typed, then anonymity chosen with the arrow keys: nothing
+ * typed about the citizen is stored, `contact` is exactly { anonymous: true }; an SK reference.
+ */
+async function feedbackAnonymous(page) {
+  await loadDemo(page);
+  await page.waitForFunction(() => !!customElements.get('soc-feedback-form'));
+  const f = 'klagomal';
+  // The form is last on the page, after the appeal guide's fields.
+  await tabTo(page, { role: 'checkbox', name: 'Ett beslut', form: f }, { max: 200 });
+  await page.keyboard.press(' ');
+  await settle(page);
+  await tabTo(page, { role: 'link', name: 'Så överklagar du ett beslut', form: f });
+  await tick(page, f, 'Hur du blev bemött');
+  await type(page, f, 'Vilken verksamhet eller enhet gäller det?', 'Mottagningen');
+  await next(page, f, 'Berätta vad som hände');
+  await type(page, f, 'Vad hände?', 'Jag fick avslag och ingen förklarade varför.\nHandläggaren var otrevlig.');
+  await type(page, f, 'Vad vill du ska hända nu?', 'Att någon förklarar beslutet.');
+  await next(page, f, 'Vill du ha svar?');
+  await choose(page, f, 'Vill du vara anonym?', 'Nej, jag vill ha svar');
+  await type(page, f, 'Ditt namn', 'Eva Lind');
+  await type(page, f, 'Telefonnummer', '070-174 06 05');
+  await tabTo(page, { role: 'radio', group: 'Vill du vara anonym?', form: f }, { back: true });
+  await page.keyboard.press('ArrowDown');
+  await settle(page);
+  const chosen = await focused(page);
+  if (chosen.name !== 'Ja, jag vill vara anonym och får inget svar' || !chosen.checked) throw new JourneyError(`ArrowDown chose ${describe(chosen)}, not anonymity`);
+  await next(page, f, REVIEW);
+  const rows = (await reviewRows(page, f)).join(' | ');
+  if (!rows.includes('Du är anonym och får inget svar') || /Eva|070/.test(rows)) problems.push(`feedback: review shows ${rows}`);
+  const reference = await send(page, f, 'Tack! Vi har tagit emot dina synpunkter');
+  if (!/^SK-\d{4}-\d{6}$/.test(reference)) problems.push(`feedback: receipt reference "${reference}"`);
+  checkStored('feedback', reference, 'feedback', {
+    about: ['decision', 'treatment'],
+    unit: 'Mottagningen',
+    what: 'Jag fick avslag och ingen förklarade varför.\nHandläggaren var otrevlig.',
+    wish: 'Att någon förklarar beslutet.',
+    contact: { anonymous: true },
+  });
+  const raw = JSON.stringify(storedSubmissions(demo.dataDir).find((s) => s.reference === reference));
+  if (/Eva|Lind|06 ?05|46701740605/.test(raw)) problems.push('feedback: the stored record holds the name or phone typed before choosing anonymity');
+  return reference;
+}
+
 async function anonymousNeighbour(page) {
   await loadDemo(page);
   const f = CONCERN;
@@ -493,6 +538,55 @@ async function adultAnonymous(page) {
     person: { name: 'Bo Ek', location: 'Storgatan 3, bor ensam' },
     concern: { kinds: ['psykisk-ohalsa'], description: 'Han går ut på natten och hittar inte hem.', seen: 'I går kväll', duration: 'weeks', urgent: 'no' },
     reporter: { anonymous: true },
+  });
+  return reference;
+}
+
+/**
+ * A first contact about economic aid (demo/ekonomiskt-bistand.html): help needed today, so the
+ * notice at the top says to call, and its button takes the keyboard there; the household as
+ * numbers; an EB reference; no incomes in what is stored.
+ */
+async function economicAid(page) {
+  await page.goto(`${demo.url}demo/ekonomiskt-bistand.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => ['soc-economic-aid-form', 'soc-quick-exit'].every((t) => customElements.get(t)));
+  await settle(page);
+  const f = 'ekonomiskt-bistand';
+  // soc-aid-estimate comes first on the page, with its many fields: more presses to reach the form.
+  await tabTo(page, { role: 'radio', name: 'Ja', group: 'Behöver du hjälp redan i dag?', form: f }, { max: 200 });
+  await page.keyboard.press(' ');
+  await settle(page);
+  const notice = await page.$eval(`#${f}`, (el) => el.shadowRoot.querySelector('.urgent')?.textContent.replace(/\s+/g, ' ') ?? '');
+  if (!notice.includes('08-465 004 10') || !notice.includes('nödbistånd')) problems.push(`economic aid: the urgent notice says "${notice}"`);
+  await tabTo(page, { role: 'button', name: 'Visa numret och vad du kan göra i dag', form: f });
+  await page.keyboard.press('Enter');
+  await settle(page);
+  if (!(await focused(page)).cls.includes('urgent')) problems.push('economic aid: the button did not take focus to the notice at the top');
+  await type(page, f, 'Varför räcker inte pengarna?', 'Jag har blivit sjuk och lönen räcker inte.');
+  await type(page, f, 'Sedan när är det så?', 'sedan oktober');
+  await next(page, f, 'Vilka bor i ditt hushåll?');
+  await type(page, f, 'Hur många vuxna bor i hushållet? Räkna med dig själv.', '1');
+  await type(page, f, 'Hur många barn under 18 år bor i hushållet?', '2');
+  await next(page, f, 'Hur vi kontaktar dig');
+  await type(page, f, 'Ditt namn', 'Sara Ek');
+  await type(page, f, 'Telefonnummer', '070-174 06 67');
+  await choose(page, f, 'Är det säkert för dig att vi ringer?', 'Ja');
+  await choose(page, f, 'Är det säkert att vi skickar brev hem till dig?', 'Nej');
+  await choose(page, f, 'Är det säkert att vi lämnar meddelanden, till exempel sms eller på telefonsvararen?', 'Nej');
+  await choose(page, f, 'Behöver du tolk?', 'Nej');
+  await tick(page, f, 'Jag vill att socialtjänsten kontaktar mig om ekonomiskt bistånd och sparar mina svar för det.');
+  await next(page, f, REVIEW);
+  const rows = (await reviewRows(page, f)).join(' | ');
+  if (!rows.includes('Vuxna: 1. Barn: 2.')) problems.push(`economic aid: review shows ${rows}`);
+  const reference = await send(page, f, 'Tack! Vi har tagit emot dina svar');
+  if (!/^EB-\d{4}-\d{6}$/.test(reference)) problems.push(`economic aid: receipt reference "${reference}"`);
+  checkStored('economic aid', reference, 'economic-aid', {
+    urgent: true,
+    situation: 'Jag har blivit sjuk och lönen räcker inte.',
+    since: 'sedan oktober',
+    household: { adults: 1, children: 2 },
+    contact: { name: 'Sara Ek', phone: '+46701740667', safe: { call: 'yes', letter: 'no', message: 'no' }, interpreter: { needed: 'no' } },
+    consent: true,
   });
   return reference;
 }
@@ -913,6 +1007,7 @@ try {
   await run('anonymous neighbour (concern report)', anonymousNeighbour);
   await run('teacher (concern report, at work)', teacher);
   await run('anonymous concern about an adult (concern report, subject="adult")', adultAnonymous);
+  await run('first contact about economic aid, help needed today', economicAid);
   await run('two children, one answer changed from the review (application)', twoChildren);
   await run('reload in the middle (concern report)', reloadMidway);
   await run('receiver stopped, then retried (application)', receiverDown);
@@ -940,6 +1035,7 @@ try {
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     },
   );
+  await run('anonymous complaint after typing a name (feedback)', feedbackAnonymous);
   // Nothing else reached the receiver: one stored submission per journey that sent, no more.
   const stored = storedSubmissions(demo.dataDir).map((s) => s.reference);
   const sent = references.length - referencesBefore;
