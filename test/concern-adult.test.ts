@@ -124,7 +124,7 @@ describe('<soc-concern-report subject="adult">', () => {
     const receipt = deepText(el);
     expect(receipt).to.contain('De kan kontakta personen.');
     expect(receipt).to.contain('Personen kan tacka nej till hjälp.');
-    expect(receipt).to.contain('Du får inte veta vad som händer sedan.');
+    expect(receipt).to.contain('Som privatperson får du oftast inte veta vad som händer sedan.');
     expect(receipt).to.contain('Du är anonym, så vi kan inte kontakta dig.');
     expect(receipt).to.contain('Ring 112');
     // The 14 days and the child's process are for children.

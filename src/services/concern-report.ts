@@ -196,7 +196,7 @@ export class SocConcernReport extends SocServiceForm {
     return html`<p>${msg('Socialtjänsten läser din anmälan och bedömer om personen kan behöva stöd. De kan kontakta personen.', { desc: 'Adult receipt: social services read the report, assess whether the person may need support, and may contact the person.' })}</p>
       ${anonymous ? nothing : html`<p>${msg('De kan också kontakta dig om de har frågor.', { desc: 'Adult receipt, named reporter: they may contact you with questions.' })}</p>`}
       <p>${msg('Stöd till vuxna är oftast frivilligt. Personen kan tacka nej till hjälp.', { desc: 'Adult receipt: help for adults is usually voluntary; the person can say no.' })}</p>
-      <p>${msg('Du får inte veta vad som händer sedan. Det skyddas av sekretess.', { desc: 'Adult receipt: a private reporter gets no feedback (secrecy).' })}</p>`;
+      <p>${msg('Som privatperson får du oftast inte veta vad som händer sedan.', { desc: 'Confidentiality (private reporters): private persons usually get no feedback.' })}</p>`;
   }
 
   /** "Ring socialtjänsten" with the number, when the element has one. */

@@ -489,7 +489,6 @@
 's88a48faebc85d2ca': `This is set out in the Public Access to Information and Secrecy Act (offentlighets- och sekretesslagen, 2009:400), chapter 26, section 1.`,
 's88b5e5d610f7001c': `Try sending again`,
 's88cd803a6bc673eb': `Your workplace`,
-'s8969f378ce623d83': `You will not be told what happens next. That is protected by confidentiality.`,
 's89c8b66c046ca7b5': `Group activities`,
 's8a14064fcf0085bf': `Easter Sunday`,
 's8a316e46dbfdc853': `Rights of the child and the parents`,
