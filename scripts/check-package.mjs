@@ -16,6 +16,8 @@ const problems = [];
 for (const need of [
   'package.json',
   'README.md',
+  'LICENSE',
+  'CHANGELOG.md',
   'dist/index.js',
   'dist/index.d.ts',
   'dist/soc-elements.js',
@@ -80,9 +82,32 @@ for (const entry of nodeEntries) {
 }
 if (nodeEntries.length < 15) problems.push(`only ${nodeEntries.length} modules were imported in Node`);
 
+// `sideEffects` says which modules do something when they load (register elements, set the locale
+// loader); bundlers drop an unused import of any other. The only modules left out are the schemas:
+// they must not register or touch anything.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const effectFree = paths.filter((p) => p.endsWith('.js') && !pkg.sideEffects.some((g) => new RegExp(`^${g.replace(/^\.\//, '').replaceAll('.', '\\.').replaceAll('**', '.+').replace(/(?<!\.)\*/g, '[^/]+')}$`).test(p)));
+if (!effectFree.length || effectFree.some((p) => !p.startsWith('dist/schemas/'))) problems.push(`sideEffects leaves out modules other than the schemas: ${effectFree.filter((p) => !p.startsWith('dist/schemas/')).join(', ') || 'none left out at all'}`);
+for (const p of effectFree) {
+  if (/\b(customElements|document|window|localeHooks)\b/.test(readFileSync(p, 'utf8'))) problems.push(`${p} is declared free of side effects but touches the page`);
+}
+
+// The package's metadata and exports as the ecosystem's checkers read them: publint (strict) and
+// Are the Types Wrong (ESM only: the package has no CommonJS entry, on purpose).
+for (const [cmd, args] of [
+  ['publint', ['--strict']],
+  ['attw', ['--pack', '.', '--profile', 'esm-only']],
+]) {
+  try {
+    execFileSync('npx', [cmd, ...args], { stdio: 'pipe', encoding: 'utf8' });
+  } catch (e) {
+    problems.push(`${cmd} ${args.join(' ')} failed:\n${e.stdout}${e.stderr}`);
+  }
+}
+
 if (problems.length) {
   console.error(`Package check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 const bytes = files.reduce((n, f) => n + f.size, 0);
-console.log(`Package check passed: ${paths.length} files, ${(bytes / 1024).toFixed(0)} KB unpacked, nothing but dist/, README and package.json; ${nodeEntries.length} modules import in Node without a DOM; a bundler build of the modules is ${(viaModules / 1024).toFixed(1)} KB brotli (single file ${(single / 1024).toFixed(1)} KB).`);
+console.log(`Package check passed: ${paths.length} files, ${(bytes / 1024).toFixed(0)} KB unpacked, nothing but dist/, README and package.json; ${nodeEntries.length} modules import in Node without a DOM; publint and attw pass; a bundler build of the modules is ${(viaModules / 1024).toFixed(1)} KB brotli (single file ${(single / 1024).toFixed(1)} KB).`);

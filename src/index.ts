@@ -33,3 +33,4 @@ export type { Question, Note, StepModel, ServiceModel, ReviewRow, Answer, Answer
 export { SocSubmitEvent, SocSubmittedEvent, SocSubmitErrorEvent, SocStepChangeEvent } from './patterns/wizard/events.js';
 export { SubmitError, httpTransport, type Transport, type SubmitResult, type FieldError } from './services/submission.js';
 export { getLocale, localeReady, resolveLocale } from './localization/locale.js';
+export { setLocaleBase } from './localization/locale-base.js';

@@ -3,7 +3,7 @@
  * follows `<html lang>`: `sv-SE` → `sv`, `en-GB` → `en`, anything we do not translate → `sv`.
  * A MutationObserver on `<html lang>` switches live, which is what a CMS language switcher does.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { loaders } from '../generated/locale-loaders.js';
 import type { Locale } from './locales.js';
@@ -28,11 +28,15 @@ function api(): Api {
   g[KEY] ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    // One loader per target locale, generated from lit-localize.json (scripts/lib/locales.mjs).
-    loadLocale: (locale) => loaders[locale as (typeof targetLocales)[number]](),
+    // One loader per target locale, generated from lit-localize.json (scripts/lib/locales.mjs),
+    // unless the page said where the files are (locale-base.ts, part of the whole library only).
+    loadLocale: (locale) => localeHooks.load?.(locale) ?? loaders[locale as (typeof targetLocales)[number]](),
   });
   return g[KEY];
 }
+
+/** `load`: a loader that returns a module, or undefined to use the generated loaders. */
+export const localeHooks: { load?: (locale: string) => Promise<LocaleModule> | undefined } = {};
 
 let started = false;
 
@@ -50,7 +54,14 @@ export function startLocalization(): void {
   addEventListener(LOCALE_STATUS_EVENT, (e) => {
     if ((e as CustomEvent<{ status: string }>).detail.status === 'ready') for (const f of localeFollowers) f.requestUpdate();
   });
-  const follow = () => void api().setLocale(resolveLocale(document.documentElement.lang));
+  // A locale file that cannot be loaded (moved, blocked, offline) leaves the page in the language it
+  // has, with one message that says which file: never an uncaught error.
+  const follow = () => {
+    const want = resolveLocale(document.documentElement.lang);
+    api()
+      .setLocale(want)
+      .catch((e) => console.warn(`soc-elements: no ${want} texts (${e}); they stay ${getLocale()}.`));
+  };
   new MutationObserver(follow).observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
