@@ -28,12 +28,13 @@ const withTypes = (extra, list = schemas.PAYLOAD_TYPES) => ({
   PAYLOAD_TYPES: [...list, ...extra],
 });
 
-const feedback = { type: 'feedback', version: 1, schema: 'feedbackPayload', jsonSchema: 'feedback.json', reference: 'SY', element: 'soc-feedback-form', title: 'Synpunkter' };
+// A type the package does not have (feedback, once the example here, is now a real type).
+const feedback = { type: 'user-survey', version: 1, schema: 'userSurveyPayload', jsonSchema: 'user-survey.json', reference: 'SY', element: 'soc-user-survey', title: 'Enkät' };
 const payload = (type) => ({ type, version: 1, locale: 'sv', submittedAt: '2026-11-22T10:15:00+01:00', data: {} });
 
 test('every listed type is served with its own prefix; a type added to the list needs no receiver change', async () => {
   const server = await serve({ schemas: withTypes([feedback]), dataDir: join(dir, 'added') });
-  const sent = await server.post(payload('feedback'));
+  const sent = await server.post(payload(feedback.type));
   assert.equal(sent.status, 201);
   assert.match((await sent.json()).reference, /^SY-\d{4}-\d{6}$/);
   for (const t of schemas.PAYLOAD_TYPES) assert.match(t.reference, /^[A-Z]{2}$/, t.type);
@@ -52,7 +53,7 @@ test('a type the list does not name is a 400 on "type"', async () => {
 test('a list entry without its schema or with a bad prefix stops the receiver at start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'soc-receiver-bad-'));
   try {
-    assert.throws(() => createReceiver({ schemas: { ...schemas, PAYLOAD_TYPES: [...schemas.PAYLOAD_TYPES, feedback] }, dataDir, log: () => {} }), /no schema feedbackPayload/);
+    assert.throws(() => createReceiver({ schemas: { ...schemas, PAYLOAD_TYPES: [...schemas.PAYLOAD_TYPES, feedback] }, dataDir, log: () => {} }), /no schema userSurveyPayload/);
     assert.throws(() => createReceiver({ schemas: withTypes([{ ...feedback, reference: 'S' }]), dataDir, log: () => {} }), /two capital letters/);
     assert.throws(() => createReceiver({ schemas: { ...schemas, PAYLOAD_TYPES: [] }, dataDir, log: () => {} }), /no PAYLOAD_TYPES/);
   } finally {
