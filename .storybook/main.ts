@@ -3,8 +3,8 @@
  * (stories/*.mdx) for the municipal web team and the back-end team.
  *
  * The library uses `static properties`, not decorators, so Vite 8's TypeScript transform (Oxc)
- * needs no help; and package.json has no `sideEffects` list, so the `customElements.define`
- * calls in src/ are never tree-shaken away.
+ * needs no help; and package.json's `sideEffects` list names src/ and stories/ (not only the
+ * published dist/), so the `customElements.define` calls in src/ are never tree-shaken away.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -84,7 +84,9 @@ if (nodeEntries.length < 15) problems.push(`only ${nodeEntries.length} modules w
 
 // `sideEffects` says which modules do something when they load (register elements, set the locale
 // loader); bundlers drop an unused import of any other. Those left out (the schemas, the shared
-// styles) must not register or touch anything, and the schemas must be among them.
+// styles) must not register or touch anything, and the schemas must be among them. The list also
+// names src/, stories/, demo/ and test/: Storybook's and the demo's Vite builds read the same list,
+// and would drop `import '../src/…'` lines (every story's element undefined) if src/ were missing.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const glob = (g) => new RegExp(`^${g.replace(/^\.\//, '').replaceAll('.', '\\.').replaceAll('**', '.+').replace(/(?<!\.)\*/g, '[^/]+')}$`);
 const effectFree = paths.filter((p) => p.endsWith('.js') && !pkg.sideEffects.some((g) => glob(g).test(p)));

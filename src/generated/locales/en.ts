@@ -508,6 +508,7 @@
 's8ef69d0dff9faf8f': `Write yourself as child 1. If the application is also for your brothers or sisters, you can add them.`,
 's8f37b9478cc70fbf': `If you are 15 or older, you may apply for support yourself. This means you can apply without your parents applying with you or agreeing to it.`,
 's8fdbafbb20d25666': `What is emergency assistance?`,
+'s916482f3ac281694': `Work out whether you may be entitled to financial assistance (ekonomiskt bistånd)`,
 's9198221637eff11a': `Calculate`,
 's91f617fb0b92ea4e': `If you are married or cohabiting, you apply together. Then we count you both and both your incomes.`,
 's92093bafab027afa': `I don’t know`,
@@ -644,6 +645,7 @@
 'sb85c515e96d294ba': `Do you want the decision to be changed? Then you should appeal it. A complaint is not an appeal.`,
 'sb8694dc935853ad3': `Write what you know, for example an address, area or the name of the school.`,
 'sb892f29cf3593193': `For example a neighbour, relative, friend or through your work.`,
+'sb9a571f5cb0ff797': `Sometimes social services may give information to others. That can be another authority. They may only do this when a law allows it.`,
 'sba7ada213e62e57e': `Enter the email address in the correct format, like name@example.se.`,
 'sba8d382b10f4a8a5': `Open now`,
 'sba98081918cc2ebc': `Social services will call you to book a first meeting.`,
@@ -876,7 +878,5 @@
 'words-left-other': str`You have ${0} words left.`,
 'words-over-one': str`You have ${0} word too many.`,
 'words-over-other': str`You have ${0} words too many.`,
-'sb9a571f5cb0ff797': `Ibland får socialtjänsten lämna uppgifter till andra. Det kan vara en annan myndighet. Det får de bara göra när en lag tillåter det.`,
-'s916482f3ac281694': `Räkna ut om du kan ha rätt till ekonomiskt bistånd`,
     };
   
