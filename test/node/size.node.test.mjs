@@ -70,10 +70,16 @@ for (const [tag, file] of Object.entries(OTHER_ENTRIES)) {
 // the duty to report (+0.9 KB, issue 11) and the question model with its limits (+0.7 KB, issue 12)
 // measured 40.6 KB. soc-select and soc-date-input (issue 14) took it from 41 039 to 42 776 bytes
 // (+1.7 KB); the other issue 14 features, the no-script fallbacks, reveal that is heard and the
-// adult application (issue 15) to 44 190 bytes. So it is 43.5 KB (44 544 bytes); issue 19 is where
-// it comes down.
-test('the whole library (src/index.ts) stays within 43.5 KB brotli and loads no zod', async () => {
+// adult application (issue 15) to 44 190 bytes. Six new elements then took it to 58 417 bytes,
+// measured by leaving each out of src/index.ts: soc-aid-estimate +3 570, soc-appeal-guide +2 924,
+// soc-placement-info +2 645, soc-economic-aid-form +1 677, soc-feedback-form +963, the concern
+// report about an adult about +1 400 (issues 15 and 16); most of it is their Swedish text, which
+// every page carries today whether or not it shows the element. So the budget is 57.5 KB (58 880
+// bytes): it catches growth, and issue 19 (texts and elements loaded when used, ≤ 35 KB) brings it
+// down.
+const WHOLE_BUDGET = 57.5 * KB;
+test(`the whole library (src/index.ts) stays within ${WHOLE_BUDGET / KB} KB brotli and loads no zod`, async () => {
   const { brotli, code } = await bundle(['src/index.ts']);
-  assert.ok(brotli <= 43.5 * KB, `${brotli} bytes`);
+  assert.ok(brotli <= WHOLE_BUDGET, `${brotli} bytes`);
   assert.ok(!/ZodError|\$ZodType/.test(new TextDecoder().decode(code)), 'zod is in the browser bundle');
 });
