@@ -49,11 +49,18 @@ async function typeReceived(el: SocAppealGuide, d: string, m: string, y: string)
   }
 }
 
-async function pressButton(el: SocAppealGuide, label: string): Promise<void> {
+/**
+ * Tabs to a button and presses Enter; `done` says when its effect is there (Firefox may activate the
+ * button after the key command has returned).
+ */
+async function pressButton(el: SocAppealGuide, label: string, done?: () => unknown): Promise<void> {
   await tabUntil((a) => a.localName === 'button' && text(a) === label, label);
   await sendKeys({ press: 'Enter' });
+  if (done) await waitUntil(done, `after ${label}`, { timeout: 5000 });
   await el.updateComplete;
 }
+const letterShown = () => () => text(deepActive()) === 'Ditt brev';
+const focusIn = (host: Element) => () => deepActive()?.getRootNode() === host.shadowRoot;
 
 describe('<soc-appeal-guide>', () => {
   beforeEach(() => today(TODAY));
@@ -110,7 +117,7 @@ describe('<soc-appeal-guide>', () => {
     it('is computed from the typed date with the keyboard, moved past nyårsafton, nyårsdagen and the weekend', async () => {
       const el = await make();
       await typeReceived(el, '10', '12', '2026');
-      await pressButton(el, 'Räkna ut sista dagen');
+      await pressButton(el, 'Räkna ut sista dagen', () => result(el));
       const status = root(el).querySelector('[part="result"]')!;
       expect(status.getAttribute('role')).to.equal('status');
       expect(text(status.querySelector('.main'))).to.equal('Ditt överklagande ska ha kommit in senast måndag 4 januari 2027.');
@@ -159,8 +166,8 @@ describe('<soc-appeal-guide>', () => {
     it('a date after today or no real date gets a clear message on the box, focus goes there, and no answer is shown', async () => {
       const el = await make();
       await typeReceived(el, '5', '1', '2027');
-      await pressButton(el, 'Räkna ut sista dagen');
       const input = field(el, '#received');
+      await pressButton(el, 'Räkna ut sista dagen', () => input.shadowRoot!.querySelector('[part="error"]'));
       expect(text(input.shadowRoot!.querySelector('[part="error"]'))).to.equal('Fel: Datumet kan inte vara senare än i dag.');
       expect(deepActive()?.getRootNode()).to.equal(input.shadowRoot);
       expect(result(el)).to.equal('');
@@ -171,7 +178,7 @@ describe('<soc-appeal-guide>', () => {
       await sendKeys({ press: 'Backspace' });
       await sendKeys({ type: '2' });
       (el.parentElement!.querySelector('#before') as HTMLElement).focus();
-      await pressButton(el, 'Räkna ut sista dagen');
+      await pressButton(el, 'Räkna ut sista dagen', () => text(input.shadowRoot!.querySelector('[part="error"]')).includes('1–28'));
       expect(text(input.shadowRoot!.querySelector('[part="error"]'))).to.equal('Fel: Skriv en riktig dag, 1–28.');
       expect(result(el)).to.equal('');
       // What was typed is kept.
@@ -181,7 +188,7 @@ describe('<soc-appeal-guide>', () => {
     it('an empty date says to fill it in', async () => {
       const el = await make();
       (el.parentElement!.querySelector('#before') as HTMLElement).focus();
-      await pressButton(el, 'Räkna ut sista dagen');
+      await pressButton(el, 'Räkna ut sista dagen', () => field(el, '#received').shadowRoot!.querySelector('[part="error"]'));
       expect(text(field(el, '#received').shadowRoot!.querySelector('[part="error"]'))).to.match(/^Fel: /);
       expect(result(el)).to.equal('');
     });
@@ -201,7 +208,8 @@ describe('<soc-appeal-guide>', () => {
   });
 
   describe('the letter', () => {
-    async function fillLetter(el: SocAppealGuide): Promise<void> {
+    /** Fills the letter's questions in Tab order (Firefox does not wrap from the last one to the top). */
+    async function fillLetter(el: SocAppealGuide, date?: [string, string, string]): Promise<void> {
       const answers: [string, string][] = [
         ['name', 'Anna Berg'],
         ['decision', 'ekonomiskt bistånd'],
@@ -210,6 +218,13 @@ describe('<soc-appeal-guide>', () => {
         ['why', 'Min inkomst räcker inte.'],
       ];
       for (const [name, value] of answers) {
+        if (name === 'decidedBy' && date) {
+          await tabUntil((a) => a.id === 'day' && a.getRootNode() === field(el, '[name="date"]').shadowRoot, 'decision date');
+          for (const [i, part] of date.entries()) {
+            if (i) await sendKeys({ press: 'Tab' });
+            await sendKeys({ type: part });
+          }
+        }
         await tabUntil((a) => (a.getRootNode() as ShadowRoot).host === field(el, `[name="${name}"]`), name);
         await sendKeys({ type: value });
       }
@@ -224,16 +239,8 @@ describe('<soc-appeal-guide>', () => {
       try {
         const el = await make('municipality="Exempelkommun"');
         (el.parentElement!.querySelector('#before') as HTMLElement).focus();
-        await fillLetter(el);
-        // The decision's date, with the keyboard.
-        await tabUntil((a) => a.id === 'day' && a.getRootNode() === field(el, '[name="date"]').shadowRoot, 'decision date');
-        await sendKeys({ type: '2' });
-        await sendKeys({ press: 'Tab' });
-        await sendKeys({ type: '12' });
-        await sendKeys({ press: 'Tab' });
-        await sendKeys({ type: '2026' });
-        await pressButton(el, 'Visa brevet');
-        await waitUntil(() => text(deepActive()) === 'Ditt brev', 'focus on the letter heading');
+        await fillLetter(el, ['2', '12', '2026']);
+        await pressButton(el, 'Visa brevet', letterShown());
         const l = letter(el);
         expect(l).to.contain('Överklagande\n\nTill förvaltningsrätten\nSkickas till: Socialtjänsten i Exempelkommun');
         expect(l).to.contain('Jag överklagar beslutet om ekonomiskt bistånd.');
@@ -242,8 +249,13 @@ describe('<soc-appeal-guide>', () => {
         expect(l).to.contain('Därför tycker jag att beslutet ska ändras:\nMin inkomst räcker inte.');
         expect(l).to.contain('Namn: Anna Berg\nPersonnummer: ____');
         expect(l).to.contain('Underskrift: ____');
-        // It follows later edits.
-        await tabUntil((a) => (a.getRootNode() as ShadowRoot).host === field(el, '[name="name"]'), 'name');
+        // It follows later edits (Shift+Tab: back up to the name).
+        await sendKeys({ down: 'Shift' });
+        try {
+          await tabUntil((a) => (a.getRootNode() as ShadowRoot).host === field(el, '[name="name"]'), 'name');
+        } finally {
+          await sendKeys({ up: 'Shift' });
+        }
         await sendKeys({ press: 'End' });
         await sendKeys({ type: ' Lind' });
         await el.updateComplete;
@@ -264,7 +276,7 @@ describe('<soc-appeal-guide>', () => {
     it('leaves lines to write on for what was not answered', async () => {
       const el = await make();
       (el.parentElement!.querySelector('#before') as HTMLElement).focus();
-      await pressButton(el, 'Visa brevet');
+      await pressButton(el, 'Visa brevet', letterShown());
       expect(letter(el)).to.contain('Skickas till: Socialtjänsten, den nämnd som fattade beslutet');
       expect(letter(el)).to.contain('Jag överklagar beslutet om ____________________.');
       expect(letter(el)).to.contain('Namn: ____________________');
@@ -275,7 +287,7 @@ describe('<soc-appeal-guide>', () => {
       (el.parentElement!.querySelector('#before') as HTMLElement).focus();
       await tabUntil((a) => a.id === 'day' && a.getRootNode() === field(el, '[name="date"]').shadowRoot, 'decision date');
       await sendKeys({ type: '40' });
-      await pressButton(el, 'Visa brevet');
+      await pressButton(el, 'Visa brevet', focusIn(field(el, '[name="date"]')));
       expect(root(el).querySelector('[part="letter"]')).to.equal(null);
       expect(deepActive()?.getRootNode()).to.equal(field(el, '[name="date"]').shadowRoot);
     });
@@ -284,12 +296,12 @@ describe('<soc-appeal-guide>', () => {
       const el = await make();
       (el.parentElement!.querySelector('#before') as HTMLElement).focus();
       await fillLetter(el);
-      await pressButton(el, 'Visa brevet');
+      await pressButton(el, 'Visa brevet', letterShown());
       const write = sinon.stub().resolves();
       const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: write } });
       try {
-        await pressButton(el, 'Kopiera texten');
+        await pressButton(el, 'Kopiera texten', () => text(root(el).querySelector('.copy-status')));
         await waitUntil(() => text(root(el).querySelector('.copy-status')) !== '', 'a status');
         expect(write.calledOnceWith(letter(el))).to.be.true;
         expect(text(root(el).querySelector('.copy-status[role="status"]'))).to.equal('Texten är kopierad. Nu kan du klistra in den i ett dokument.');
@@ -302,14 +314,14 @@ describe('<soc-appeal-guide>', () => {
     it('when the clipboard is refused, selects the letter and says how to copy it (no error thrown)', async () => {
       const el = await make();
       (el.parentElement!.querySelector('#before') as HTMLElement).focus();
-      await pressButton(el, 'Visa brevet');
+      await pressButton(el, 'Visa brevet', letterShown());
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: sinon.stub().rejects(new DOMException('denied', 'NotAllowedError')) } });
       const exec = sinon.stub(document, 'execCommand').returns(false);
       const errors: unknown[] = [];
       const onError = (e: PromiseRejectionEvent) => errors.push(e.reason);
       window.addEventListener('unhandledrejection', onError);
       try {
-        await pressButton(el, 'Kopiera texten');
+        await pressButton(el, 'Kopiera texten', () => text(root(el).querySelector('.copy-status')));
         await waitUntil(() => text(root(el).querySelector('.copy-status')) !== '', 'a status');
         expect(text(root(el).querySelector('.copy-status'))).to.equal(
           'Det gick inte att kopiera texten. Den är markerad nu: tryck Ctrl+C, eller Cmd+C på Mac, för att kopiera den.',
@@ -327,10 +339,10 @@ describe('<soc-appeal-guide>', () => {
     it('"Skriv ut brevet" prints: the page marks the letter for printing until afterprint', async () => {
       const el = await make();
       (el.parentElement!.querySelector('#before') as HTMLElement).focus();
-      await pressButton(el, 'Visa brevet');
+      await pressButton(el, 'Visa brevet', letterShown());
       const print = sinon.stub(window, 'print');
       try {
-        await pressButton(el, 'Skriv ut brevet');
+        await pressButton(el, 'Skriv ut brevet', () => print.called);
         expect(print.calledOnce).to.be.true;
         expect(el.hasAttribute('data-printing')).to.be.true;
         window.dispatchEvent(new Event('afterprint'));
@@ -346,10 +358,10 @@ describe('<soc-appeal-guide>', () => {
       other.textContent = 'Annat på sidan';
       document.body.prepend(other);
       (el.parentElement!.querySelector('#before') as HTMLElement).focus();
-      await pressButton(el, 'Visa brevet');
+      await pressButton(el, 'Visa brevet', letterShown());
       const print = sinon.stub(window, 'print');
       try {
-        await pressButton(el, 'Skriv ut brevet');
+        await pressButton(el, 'Skriv ut brevet', () => print.called);
         await emulateMedia({ media: 'print' });
         const shown = (n: Element | null) => !!n && n.getClientRects().length > 0;
         expect(shown(other), 'other page content').to.be.false;
@@ -437,6 +449,24 @@ describe('<soc-appeal-guide>', () => {
           expect(r.right, `${lang} ${node.localName}.${node.className}`).to.be.at.most(321);
           expect(r.left, `${lang} ${node.localName}.${node.className}`).to.be.at.least(-1);
         }
+      }
+    });
+
+    it('at 200 % text in a 640 px window nothing is cut off or scrolls sideways', async () => {
+      await setViewport({ width: 640, height: 800 });
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const el = await make('received="2026-12-10" municipality="Exempelkommun"');
+        (root(el).querySelector('[part="letter-form"]') as HTMLFormElement).requestSubmit();
+        await waitUntil(() => root(el).querySelector('[part="letter"]'), 'the letter');
+        expect(parseFloat(getComputedStyle(root(el).querySelector('.intro')!).fontSize)).to.be.at.least(31);
+        expect(document.documentElement.scrollWidth).to.be.at.most(640);
+        for (const node of root(el).querySelectorAll('*')) {
+          const r = node.getBoundingClientRect();
+          if (r.width) expect(r.right, `${node.localName}.${node.className}`).to.be.at.most(641);
+        }
+      } finally {
+        document.documentElement.style.removeProperty('font-size');
       }
     });
 
