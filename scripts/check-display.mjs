@@ -54,13 +54,16 @@ const libraryTags = () => [...definedElements().keys()].sort();
  */
 function installHelpers() {
   const CONTROLS = new Set(['input', 'textarea', 'select']);
+  // Element's own `children`: a <form> with a control named "children" answers with that control.
+  const childrenOf = Object.getOwnPropertyDescriptor(Element.prototype, 'children').get;
+  const kids = (el) => [...childrenOf.call(el)];
   const flatChildren = (el) => {
     if (el.shadowRoot) return [...el.shadowRoot.children];
     if (el.localName === 'slot' && el.getRootNode() instanceof ShadowRoot) {
       const assigned = el.assignedElements({ flatten: true });
-      return assigned.length ? assigned : [...el.children];
+      return assigned.length ? assigned : kids(el);
     }
-    return [...el.children];
+    return kids(el);
   };
   const flatText = (el) => {
     const nodes = el.shadowRoot
