@@ -489,5 +489,63 @@ describe('screen reader view (@guidepup/virtual-screen-reader)', () => {
       ]);
       expect(closed).to.include('link, Ring 112 och be att få prata med socialjouren.');
     });
+
+    // Issue 15: the new services and the estimate, heard.
+    it('a concern report with subject="ask": the first question is whom the concern is about; the adult path follows', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div><soc-concern-report subject="ask" draft="off"></soc-concern-report></div>`);
+      await startReader(root);
+      const group = await nextUntil(/^radiogroup/);
+      const answers = [await nextUntil(/^radio/), await nextUntil(/^radio/)];
+      await printTranscript('concern report, subject="ask" (sv)');
+      expect(group).to.match(/^radiogroup, Gäller din oro ett barn eller en vuxen\? \(måste fyllas i\)/);
+      expect(answers).to.deep.equal(['radio, Ett barn, not checked, position 1, set size 2', 'radio, En vuxen, not checked, position 2, set size 2']);
+    });
+
+    it('the economic-aid form: answering that help is needed today is said at once, with where the number is', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div><soc-economic-aid-form draft="off" phone="08-465 004 10"></soc-economic-aid-form></div>`);
+      await startReader(root);
+      const question = await nextUntil(/^radiogroup/);
+      await sendKeys({ press: 'Tab' });
+      await settle();
+      while (!/^radio, Ja/.test(await last())) {
+        await sendKeys({ press: 'Tab' });
+        await settle();
+      }
+      const before = (await phrases()).length;
+      await sendKeys({ press: ' ' });
+      await pause(300);
+      const said = since(await phrases(), before);
+      await printTranscript('economic aid, help needed today (sv)');
+      expect(question).to.match(/^radiogroup, .*i dag/);
+      expect(said).to.include('polite: Ring socialtjänsten i dag. Numret och vad du kan göra står nu överst på sidan.');
+    });
+
+    it('the aid estimate: the result is said politely once "Räkna ut" is pressed, and focus stays on the button', async () => {
+      const norms = JSON.stringify({ year: 2026, source: 'Exempelsiffror', personal: { alone: 3000, withPartner: 2700, children: [{ from: 0, to: 20, amount: 2500 }] }, household: [1100, 1200, 1500] });
+      const root = await fixture<HTMLDivElement>(html`<div><soc-aid-estimate norms=${norms} phone="08-465 004 10"></soc-aid-estimate></div>`);
+      await startReader(root);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: ' ' }); // the first answer: alone
+      const typeInto = async (label: RegExp, text: string) => {
+        for (let i = 0; i < 40 && !label.test(await last()); i++) {
+          await sendKeys({ press: 'Tab' });
+          await settle();
+        }
+        await sendKeys({ type: text });
+      };
+      await typeInto(/^textbox, A-kassa/, '7 000');
+      await typeInto(/^textbox, Hyra/, '6 500');
+      for (let i = 0; i < 40 && !/^button, Räkna ut/.test(await last()); i++) {
+        await sendKeys({ press: 'Tab' });
+        await settle();
+      }
+      const before = (await phrases()).length;
+      await sendKeys({ press: 'Enter' });
+      await pause(300);
+      const said = since(await phrases(), before);
+      await printTranscript('aid estimate, result (sv)');
+      expect(said).to.include('polite: Enligt beräkningen kan du ha rätt till ungefär 3 600 kr i månaden.');
+      expect(deepActive()?.localName).to.equal('button');
+    });
   });
 });
