@@ -8,6 +8,7 @@ import type { TemplateResult } from 'lit';
 import '../src/info/placement-info.js';
 import '../src/info/confidentiality.js';
 import '../src/info/process-steps.js';
+import '../src/info/appeal-guide.js';
 import { clickToPlay, filmCss, ownVideo } from '../stories/film.js';
 import { sendKeys } from './helpers/commands.js';
 import { axFind } from './helpers/a11y.js';
@@ -29,6 +30,7 @@ const hosts: [string, (media: TemplateResult) => TemplateResult][] = [
   ['soc-placement-info (chooser)', (m) => html`<soc-placement-info>${m}</soc-placement-info>`],
   ['soc-confidentiality', (m) => html`<soc-confidentiality audience="guardian">${m}</soc-confidentiality>`],
   ['soc-process-steps', (m) => html`<soc-process-steps>${m}</soc-process-steps>`],
+  ['soc-appeal-guide', (m) => html`<soc-appeal-guide>${m}</soc-appeal-guide>`],
 ];
 
 type Info = HTMLElement & { updateComplete: Promise<unknown> };
@@ -94,6 +96,7 @@ describe('media slot of the info elements', () => {
       await expect(await fixture(html`<soc-placement-info audience="guardian">${video()}</soc-placement-info>`)).to.be.accessible();
       await expect(await fixture(html`<soc-confidentiality>${embed()}</soc-confidentiality>`)).to.be.accessible();
       await expect(await fixture(html`<soc-process-steps>${video()}</soc-process-steps>`)).to.be.accessible();
+      await expect(await fixture(html`<soc-appeal-guide>${video()}</soc-appeal-guide>`)).to.be.accessible();
     });
   }
 });

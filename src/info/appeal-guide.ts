@@ -4,7 +4,7 @@ import { focusRing, visuallyHidden } from '../styles/shared.js';
 import { getLocale, startLocalization } from '../localization/locale.js';
 import { localToday } from '../schemas/date.js';
 import { define } from '../define.js';
-import { clampLevel, heading } from './info-shared.js';
+import { clampLevel, heading, mediaSlot, mediaStyles } from './info-shared.js';
 import { heading as focusableHeading } from '../patterns/heading.js';
 import { type AppealDeadline, appealDeadline, daysLeft } from './appeal-deadline.js';
 import { type LetterAnswers, deadlineText, letterText } from './appeal-guide-text.js';
@@ -59,7 +59,10 @@ function adoptPrintSheet(): void {
  * Its children are fallback content (e.g. the same facts as plain text): shown before the element
  * upgrades and when the script never runs, never once it has upgraded.
  *
+ * @slot media - A film under the heading: the page's own `<video>` with captions, or a click-to-play
+ *   embed (see Storybook, Dokumentation/Filmer).
  * @csspart heading - The element's heading.
+ * @csspart media - The slot of the film.
  * @csspart section - Each part of the guide (deadline, letter contents, address, help, next, letter).
  * @csspart section-heading - The heading of each part.
  * @csspart calculator - The form with "När fick du beslutet?".
@@ -153,7 +156,7 @@ export class SocAppealGuide extends LitElement {
     const section = (id: string, h: string, body: unknown) =>
       html`<section part="section" class="section ${id}">${heading(sub, 'section-heading', h)} ${body}</section>`;
     return html`<div class="guide">
-      ${heading(level, 'heading', title)}
+      ${heading(level, 'heading', title)} ${mediaSlot()}
       <p class="intro">
         ${msg('Om du inte håller med om ett beslut från socialtjänsten kan du överklaga det. Då kan förvaltningsrätten pröva beslutet.', {
           desc: 'Appeal guide: intro. Förvaltningsrätten is the administrative court.',
@@ -398,6 +401,7 @@ export class SocAppealGuide extends LitElement {
   static override styles = [
     visuallyHidden,
     focusRing,
+    mediaStyles,
     css`
       :host {
         display: block;
