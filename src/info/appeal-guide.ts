@@ -1,41 +1,21 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { focusRing, visuallyHidden } from '../styles/shared.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale, startLocalization } from '../localization/locale.js';
 import { localToday } from '../schemas/date.js';
 import { define } from '../define.js';
-import { clampLevel, heading, mediaSlot, mediaStyles } from './info-shared.js';
+import { clampLevel, heading, mediaSlot } from './info-shared.js';
 import { heading as focusableHeading } from '../patterns/heading.js';
 import { type AppealDeadline, appealDeadline, daysLeft } from './appeal-deadline.js';
 import { type LetterAnswers, deadlineText, letterText } from './appeal-guide-text.js';
-import type { CivilDate } from './holidays.js';
+import { civilDate } from './holidays.js';
+import { LETTER_FIELDS, copyText, endPrint, printAlone } from './appeal-letter.js';
+import { appealGuideStyles } from './appeal-guide.styles.js';
+import { contentsPart, helpPart, nextPart, sendPart } from './appeal-guide-sections.js';
 import type { SocDateInput } from '../fields/date-input.js';
 import type { SocFormControl } from '../fields/form-control.js';
 import '../fields/date-input.js';
 import '../fields/text-field.js';
 import '../fields/textarea.js';
-
-const civil = (iso: string): CivilDate | null => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
-};
-
-/** The letter's questions: the field's name and the answer it fills. */
-const LETTER_FIELDS = ['name', 'decision', 'date', 'decidedBy', 'change', 'why'] as const satisfies readonly (keyof LetterAnswers)[];
-
-/**
- * While the letter prints, everything on the page but the path to this element is left out. A
- * constructed sheet (no inline style, so a strict CSP allows it), adopted on the first print.
- */
-let printSheet: CSSStyleSheet | null = null;
-function adoptPrintSheet(): void {
-  if (printSheet || !('adoptedStyleSheets' in document)) return;
-  printSheet = new CSSStyleSheet();
-  printSheet.replaceSync(
-    '@media print { body:has(soc-appeal-guide[data-printing]) :not(soc-appeal-guide[data-printing], :has(soc-appeal-guide[data-printing])) { display: none !important; } }',
-  );
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
-}
 
 /**
  * @summary How to appeal a decision from social services: the last day (computed from the day the
@@ -132,7 +112,7 @@ export class SocAppealGuide extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#endPrint();
+    endPrint(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -141,12 +121,12 @@ export class SocAppealGuide extends LitElement {
 
   /** The last day for a day received, or null when that is no date or after today. */
   #deadline(iso: string): AppealDeadline | null {
-    const d = civil(iso);
+    const d = civilDate(iso);
     return d && this.#accept(iso) ? appealDeadline(d) : null;
   }
 
   #accept(iso: string): boolean {
-    return !!civil(iso) && iso <= localToday(this.now());
+    return !!civilDate(iso) && iso <= localToday(this.now());
   }
 
   override render(): TemplateResult {
@@ -163,42 +143,10 @@ export class SocAppealGuide extends LitElement {
         })}
       </p>
       ${section('deadline', msg('När ska överklagandet komma in?', { desc: 'Appeal guide: heading of the deadline part.' }), this.#deadlinePart(level + 2))}
-      ${section(
-        'contents',
-        msg('Det här ska stå i överklagandet', { desc: 'Appeal guide: heading of what the letter must say.' }),
-        html`<p>${msg('Överklagandet ska vara skriftligt. Skriv:', { desc: 'Appeal guide: the appeal must be written; a list follows.' })}</p>
-          <ul>
-            <li>${msg('vilket beslut du överklagar: datumet och vem som fattade beslutet', { desc: 'Appeal guide, letter contents: which decision (date, who decided).' })}</li>
-            <li>${msg('vilken ändring du vill ha, och varför', { desc: 'Appeal guide, letter contents: what change and why.' })}</li>
-            <li>${msg('ditt namn, personnummer, adress och telefonnummer', { desc: 'Appeal guide, letter contents: contact details.' })}</li>
-            <li>${msg('din underskrift', { desc: 'Appeal guide, letter contents: signature.' })}</li>
-            <li>${msg('dokument som du vill skicka med, om du har några', { desc: 'Appeal guide, letter contents: documents, if any.' })}</li>
-          </ul>`,
-      )}
-      ${section('send', msg('Dit skickar du överklagandet', { desc: 'Appeal guide: heading of where to send it.' }), this.#sendPart())}
-      ${section(
-        'help',
-        msg('Du kan få hjälp', { desc: 'Appeal guide: heading of the help part.' }),
-        html`<p>${msg('Kommunen ska hjälpa dig att ta tillvara dina intressen. Du kan alltid be din socialsekreterare om hjälp att överklaga.', {
-            desc: 'Appeal guide: the municipality must help (FL 6 §); you can always ask your social worker.',
-          })}</p>
-          <p part="law" class="law">${msg('Förvaltningslagen 6 §', { desc: 'Appeal guide: law reference (the Administrative Procedure Act, section 6).' })}</p>`,
-      )}
-      ${section(
-        'next',
-        msg('Det här händer sedan', { desc: 'Appeal guide: heading of what happens next.' }),
-        html`<ul>
-            <li>${msg('Socialtjänsten kontrollerar att överklagandet kom in i tid.', { desc: 'Appeal guide, next: they check it came in on time.' })}</li>
-            <li>${msg('Socialtjänsten kan själv ändra beslutet. Det kallas omprövning.', { desc: 'Appeal guide, next: they may change the decision themselves (omprövning).' })}</li>
-            <li>${msg('Annars skickar socialtjänsten överklagandet vidare till förvaltningsrätten.', { desc: 'Appeal guide, next: otherwise it goes on to the court.' })}</li>
-          </ul>
-          <p>${msg('Ett överklagande som kommer in för sent kan ändå räknas i vissa fall: om det kom in till förvaltningsrätten i tid, eller om du fick fel besked om hur du skulle överklaga.', {
-            desc: 'Appeal guide: when a late appeal still counts (domain facts only).',
-          })}</p>
-          <p>${msg('Har du nya uppgifter som inte fanns med när beslutet fattades? Då kan det vara bättre att ansöka på nytt.', {
-            desc: 'Appeal guide: with new facts, a new application may be better than an appeal.',
-          })}</p>`,
-      )}
+      ${section('contents', msg('Det här ska stå i överklagandet', { desc: 'Appeal guide: heading of what the letter must say.' }), contentsPart())}
+      ${section('send', msg('Dit skickar du överklagandet', { desc: 'Appeal guide: heading of where to send it.' }), sendPart(this.municipality, this.address))}
+      ${section('help', msg('Du kan få hjälp', { desc: 'Appeal guide: heading of the help part.' }), helpPart())}
+      ${section('next', msg('Det här händer sedan', { desc: 'Appeal guide: heading of what happens next.' }), nextPart())}
       ${section('letter', msg('Skriv ditt överklagande', { desc: 'Appeal guide: heading of the letter template.' }), this.#letterPart(level + 2))}
     </div>`;
   }
@@ -206,7 +154,7 @@ export class SocAppealGuide extends LitElement {
   #deadlinePart(level: number): TemplateResult {
     const deadline = this.#deadline(this.computed);
     const locale = getLocale();
-    const answer = deadline ? deadlineText(deadline, daysLeft(deadline, civil(localToday(this.now()))!), locale) : null;
+    const answer = deadline ? deadlineText(deadline, daysLeft(deadline, civilDate(localToday(this.now()))!), locale) : null;
     return html`<p>${msg('Ditt överklagande ska ha kommit in inom 3 veckor från den dag du fick beslutet. Räkna från den dagen, inte från dagen då beslutet fattades.', {
         desc: 'Appeal guide: the deadline rule (3 weeks from receiving the decision, not from when it was made).',
       })}</p>
@@ -231,24 +179,6 @@ export class SocAppealGuide extends LitElement {
       <div part="result" class="result ${answer ? 'shown' : ''}" role="status">
         ${answer ? html`<p class="main">${answer.main}</p>${answer.more.map((p) => html`<p>${p}</p>`)}` : nothing}
       </div>`;
-  }
-
-  #sendPart(): TemplateResult {
-    const where = this.municipality.trim()
-      ? msg(str`Skicka överklagandet till socialtjänsten i ${this.municipality.trim()}, alltså till den nämnd som fattade beslutet.`, {
-          id: 'appeal-send-municipality',
-          desc: 'Appeal guide: send it to the social services of the municipality (the committee that decided). The municipality’s name is inside.',
-        })
-      : msg('Skicka överklagandet till socialtjänsten i din kommun, alltså till den nämnd som fattade beslutet.', {
-          desc: 'Appeal guide: send it to the social services (the committee that decided); no municipality given.',
-        });
-    return html`<p>${where}</p>
-      ${this.address.trim()
-        ? html`<p class="address">${msg('Adress:', { desc: 'Appeal guide: before the postal address.' })} ${this.address.trim()}</p>`
-        : nothing}
-      <p>${msg('Skriv i brevet att det är ett överklagande till förvaltningsrätten. Socialtjänsten skickar det vidare.', {
-        desc: 'Appeal guide: address the letter to förvaltningsrätten; social services forward it.',
-      })}</p>`;
   }
 
   #letterPart(level: number): TemplateResult {
@@ -351,30 +281,10 @@ export class SocAppealGuide extends LitElement {
     return letterText(this.#answers(), { municipality: this.municipality, address: this.address }, getLocale());
   }
 
-  #print = () => {
-    adoptPrintSheet();
-    this.toggleAttribute('data-printing', true);
-    window.addEventListener('afterprint', this.#endPrint, { once: true });
-    window.print();
-  };
-
-  #endPrint = () => {
-    this.removeAttribute('data-printing');
-    window.removeEventListener('afterprint', this.#endPrint);
-  };
+  #print = () => printAlone(this);
 
   #copy = async () => {
-    const text = this.#text();
-    let copied = false;
-    try {
-      if (navigator.clipboard?.writeText) {
-        await navigator.clipboard.writeText(text);
-        copied = true;
-      }
-    } catch {
-      // Refused (no permission, no user activation in this browser): select the text instead.
-    }
-    if (!copied) copied = this.#selectLetter();
+    const copied = await copyText(this.#text(), this.renderRoot.querySelector('.letter-text'));
     // Empty first, so the same message is announced again on a second press.
     this.copyStatus = '';
     await this.updateComplete;
@@ -385,154 +295,7 @@ export class SocAppealGuide extends LitElement {
         });
   };
 
-  /** Selects the letter's text and tries the old copy command; true if that copied it. */
-  #selectLetter(): boolean {
-    const box = this.renderRoot.querySelector('.letter-text');
-    const selection = getSelection();
-    if (!box || !selection) return false;
-    selection.selectAllChildren(box);
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    }
-  }
-
-  static override styles = [
-    visuallyHidden,
-    focusRing,
-    mediaStyles,
-    css`
-      :host {
-        display: block;
-        margin-block-end: var(--soc-space-l, 1.5rem);
-        line-height: 1.5;
-        overflow-wrap: anywhere;
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      h1,
-      h2,
-      h3,
-      h4,
-      h5,
-      h6 {
-        margin-block: 0 var(--soc-space-s, 0.75rem);
-        line-height: 1.3;
-      }
-      p,
-      ul {
-        margin-block: 0 var(--soc-space-s, 0.75rem);
-        max-inline-size: 65ch;
-      }
-      ul {
-        padding-inline-start: 1.5em;
-      }
-      .section {
-        margin-block-start: var(--soc-space-l, 1.5rem);
-      }
-      .law,
-      .hint {
-        font-size: 0.875em;
-        color: var(--soc-color-hint, #474747);
-      }
-      .calculator,
-      .letter-form {
-        margin-block: var(--soc-space-m, 1rem);
-      }
-      button {
-        font: inherit;
-        min-block-size: 2.75rem;
-        max-inline-size: 100%;
-        padding: 0.5rem 1.25rem;
-        border-radius: var(--soc-radius, 0.25rem);
-        cursor: pointer;
-      }
-      .primary {
-        color: var(--soc-color-button-text, #fff);
-        background: var(--soc-color-button, #0b57d0);
-        border: 2px solid var(--soc-color-button, #0b57d0);
-        font-weight: 700;
-      }
-      .secondary {
-        color: var(--soc-color-button, #0b57d0);
-        background: transparent;
-        border: 2px solid currentColor;
-        font-weight: 700;
-      }
-      .buttons {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--soc-space-s, 0.75rem);
-        margin-block: var(--soc-space-m, 1rem);
-      }
-      .result.shown {
-        border-inline-start: 0.375rem solid var(--soc-color-notice, #0b57d0);
-        padding: var(--soc-space-s, 0.75rem) var(--soc-space-m, 1rem);
-        margin-block: var(--soc-space-m, 1rem);
-        background: var(--soc-color-notice-bg, #eef3fc);
-      }
-      .result .main {
-        font-weight: 700;
-        font-size: 1.125em;
-      }
-      .result p:last-child {
-        margin-block-end: 0;
-      }
-      .letter-text {
-        white-space: pre-wrap;
-        padding: var(--soc-space-m, 1rem);
-        border: 1px solid var(--soc-color-border, #4a4a4a);
-        border-radius: var(--soc-radius, 0.25rem);
-        max-inline-size: 65ch;
-      }
-      .letter-heading:focus {
-        outline: none;
-      }
-      .letter-heading:focus-visible {
-        outline: var(--soc-focus-width, 3px) solid var(--soc-color-focus, #0b57d0);
-      }
-      .copy-status:empty {
-        margin: 0;
-      }
-      @media (forced-colors: active) {
-        .law,
-        .hint {
-          color: CanvasText;
-        }
-        .primary,
-        .secondary {
-          border-color: ButtonText;
-        }
-        .result.shown,
-        .letter-text {
-          border-color: CanvasText;
-        }
-      }
-      @media print {
-        form,
-        button,
-        .copy-status {
-          display: none;
-        }
-        .result.shown {
-          background: none;
-          border-color: #000;
-        }
-        .letter-text {
-          border: 0;
-          padding: 0;
-        }
-        /* "Skriv ut brevet": the letter alone. */
-        :host([data-printing]) .guide > :not(.letter),
-        :host([data-printing]) .section.letter > :not(.letter-area),
-        :host([data-printing]) .letter-area > :not(.letter-text) {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = appealGuideStyles;
 }
 
 define('soc-appeal-guide', SocAppealGuide);

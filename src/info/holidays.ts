@@ -54,6 +54,12 @@ export function isoDate(d: CivilDate): string {
   return `${p(d.year, 4)}-${p(d.month)}-${p(d.day)}`;
 }
 
+/** A `YYYY-MM-DD` string as a date (not checked against the calendar: see `isValidDate`), or null. */
+export function civilDate(iso: string): CivilDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
+}
+
 /** Whole days from `a` to `b`. */
 export function daysBetween(a: CivilDate, b: CivilDate): number {
   return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
