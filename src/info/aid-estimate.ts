@@ -1,10 +1,10 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { focusRing, visuallyHidden } from '../styles/shared.js';
-import { getLocale, startLocalization } from '../localization/locale.js';
-import { formatPhone, parsePhone } from '../schemas/phone.js';
-import { MAX_MONTHLY_AMOUNT, parseAmount, type AmountProblem } from '../schemas/amount.js';
+import { startLocalization } from '../localization/locale.js';
+import { parseAmount } from '../schemas/amount.js';
 import { define } from '../define.js';
+import { aidEstimateStyles } from './aid-estimate.styles.js';
+import { amountMessage, applyPart, breakdown, costLabel, incomeLabel, resultSentence, warnOnce } from './aid-estimate-text.js';
 import { heading, clampLevel } from './info-shared.js';
 import {
   COST_KINDS,
@@ -23,57 +23,11 @@ import '../fields/select.js';
 import '../fields/text-field.js';
 import '../patterns/error-summary.js';
 
-const warned = new Set<string>();
-function warnOnce(text: string): void {
-  if (warned.has(text)) return;
-  warned.add(text);
-  console.warn(`soc-aid-estimate: ${text}`);
-}
 
 /** Most children the household question offers. */
 const MAX_CHILDREN = 10;
 
 type Field = HTMLElement & { name: string; value: string; label: string; error: string; showValidation(): boolean };
-
-const incomeLabel = (k: IncomeKind): string =>
-  ({
-    salary: msg('Lön', { desc: 'Aid estimate, income: salary after tax.' }),
-    unemployment: msg('A-kassa eller aktivitetsstöd', { desc: 'Aid estimate, income: unemployment benefit or activity support.' }),
-    sickness: msg('Sjukpenning eller sjukersättning', { desc: 'Aid estimate, income: sickness benefit or sickness compensation.' }),
-    pension: msg('Pension', { desc: 'Aid estimate, income: pension.' }),
-    studies: msg('Studiemedel', { desc: 'Aid estimate, income: student finance (CSN).' }),
-    housingAllowance: msg('Bostadsbidrag', { desc: 'Aid estimate, income: housing allowance.' }),
-    childSupport: msg('Underhållsstöd och barnbidrag', { desc: 'Aid estimate, income: maintenance support and child allowance.' }),
-    other: msg('Andra inkomster', { desc: 'Aid estimate, income: any other income.' }),
-  })[k];
-
-const costLabel = (k: CostKind): string =>
-  ({
-    housing: msg('Hyra eller annan kostnad för boendet', { desc: 'Aid estimate, cost: rent or other housing cost.' }),
-    electricity: msg('Hushållsel', { desc: 'Aid estimate, cost: household electricity.' }),
-    commute: msg('Resor till och från arbetet', { desc: 'Aid estimate, cost: travel to and from work.' }),
-    insurance: msg('Hemförsäkring', { desc: 'Aid estimate, cost: home insurance.' }),
-    union: msg('Fackavgift och a-kassa', { desc: 'Aid estimate, cost: trade union fee and unemployment insurance fund fee.' }),
-  })[k];
-
-/** A whole-kronor amount in the page language, e.g. "4 321 kr", "SEK 4,321". */
-function kronor(value: number): string {
-  return new Intl.NumberFormat(getLocale(), { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
-}
-const fromOre = (ore: number) => kronor(Math.round(ore / 100));
-
-function amountMessage(code: AmountProblem, label: string): string {
-  switch (code) {
-    case 'amount_negative':
-      return msg(str`${label}: beloppet kan inte vara mindre än 0.`, { desc: 'Aid estimate: a negative amount. The field label comes first.' });
-    case 'amount_too_large':
-      return msg(str`${label}: skriv beloppet för en månad. Det kan vara högst ${kronor(MAX_MONTHLY_AMOUNT)}.`, {
-        desc: 'Aid estimate: an amount above the upper bound. The field label comes first; the bound is an amount such as "500 000 kr".',
-      });
-    default:
-      return msg(str`${label}: skriv beloppet med siffror, till exempel 12 500.`, { desc: 'Aid estimate: an amount that is not a number. The field label comes first.' });
-  }
-}
 
 /**
  * @summary "Räkna ut om du kan ha rätt till ekonomiskt bistånd": a provberäkning of
@@ -113,113 +67,7 @@ function amountMessage(code: AmountProblem, label: string): string {
  * @cssprop [--soc-color-focus=#0b57d0] - Focus ring.
  */
 export class SocAidEstimate extends LitElement {
-  static override styles = [
-    visuallyHidden,
-    focusRing,
-    css`
-      :host {
-        display: block;
-        line-height: 1.5;
-        max-inline-size: 44rem;
-        margin-block-end: var(--soc-space-l, 1.5rem);
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      h1,
-      h2,
-      h3,
-      h4,
-      h5,
-      h6 {
-        line-height: 1.3;
-        margin-block: var(--soc-space-l, 1.5rem) var(--soc-space-s, 0.75rem);
-        overflow-wrap: anywhere;
-      }
-      p {
-        margin-block: 0 var(--soc-space-m, 1rem);
-        overflow-wrap: anywhere;
-      }
-      button {
-        font: inherit;
-        font-weight: 700;
-        min-block-size: 2.75rem;
-        padding: 0.5rem 1.25rem;
-        border-radius: var(--soc-radius, 0.25rem);
-        cursor: pointer;
-        color: var(--soc-color-button-text, #fff);
-        background: var(--soc-color-button, #0b57d0);
-        border: 2px solid var(--soc-color-button, #0b57d0);
-      }
-      a {
-        color: var(--soc-color-link, #0b57d0);
-        text-underline-offset: 0.15em;
-        overflow-wrap: anywhere;
-      }
-      a:hover {
-        text-decoration-thickness: 3px;
-      }
-      .box {
-        border-inline-start: 0.375rem solid var(--soc-color-notice, #0b57d0);
-        padding: var(--soc-space-s, 0.75rem) var(--soc-space-m, 1rem);
-        margin-block: var(--soc-space-m, 1rem);
-        background: var(--soc-color-notice-bg, #eef3fc);
-      }
-      .box > :last-child {
-        margin-block-end: 0;
-      }
-      [part~='result']:empty {
-        display: none;
-      }
-      .answer {
-        font-weight: 700;
-        font-size: 1.125em;
-      }
-      table {
-        border-collapse: collapse;
-        inline-size: 100%;
-        margin-block-end: var(--soc-space-m, 1rem);
-      }
-      caption {
-        text-align: start;
-        font-weight: 700;
-        padding-block-end: var(--soc-space-xs, 0.375rem);
-      }
-      th,
-      td {
-        padding: 0.375rem 0;
-        border-block-end: 1px solid var(--soc-color-border, #4a4a4a);
-        vertical-align: top;
-      }
-      th {
-        text-align: start;
-        font-weight: 400;
-        padding-inline-end: var(--soc-space-s, 0.75rem);
-        overflow-wrap: anywhere;
-        hyphens: auto;
-      }
-      td {
-        text-align: end;
-        white-space: nowrap;
-        font-variant-numeric: tabular-nums;
-      }
-      .total th,
-      .total td {
-        font-weight: 700;
-      }
-      @media (forced-colors: active) {
-        button {
-          border-color: ButtonText;
-        }
-        .box {
-          border-inline-start-color: CanvasText;
-        }
-        a {
-          color: LinkText;
-        }
-      }
-    `,
-  ];
+  static override styles = aidEstimateStyles;
 
   static override properties: PropertyDeclarations = {
     norms: {},
@@ -287,7 +135,7 @@ export class SocAidEstimate extends LitElement {
         })}
         ${msg('Det du skriver stannar på din dator eller mobil. Inget skickas och inget sparas.', { desc: 'Aid estimate privacy promise.' })}
       </p>
-      ${norms.ok ? this.#form(norms.norms, level + 1) : this.#unavailable()} ${this.#apply(level + 1)}
+      ${norms.ok ? this.#form(norms.norms, level + 1) : this.#unavailable()} ${applyPart(level + 1, this.applyUrl, this.phone)}
     </section>`;
   }
 
@@ -364,70 +212,8 @@ export class SocAidEstimate extends LitElement {
         ${norms.costs.map((k) => amount(`cost-${k}`, costLabel(k)))}
         <button type="submit" part="button">${msg('Räkna ut', { desc: 'Aid estimate: the button that computes the result.' })}</button>
       </form>
-      <div part="result" class=${this.result ? 'box' : ''} aria-live="polite">${this.result ? this.#resultSentence(this.result) : nothing}</div>
-      ${this.result?.ok ? this.#breakdown(norms, this.result.estimate) : nothing}`;
-  }
-
-  #resultSentence(r: EstimateResult): TemplateResult {
-    if (!r.ok) {
-      return html`<p class="answer">
-        ${msg('Vi kan inte räkna ut det för ett så stort hushåll. Kontakta kommunen.', { desc: 'Aid estimate: the norm figures do not cover this household size.' })}
-      </p>`;
-    }
-    const e = r.estimate;
-    return e.kronor > 0
-      ? html`<p class="answer">${msg(str`Enligt beräkningen kan du ha rätt till ungefär ${kronor(e.kronor)} i månaden.`, { desc: 'Aid estimate result: you may be entitled to about X per month. An estimate, not a decision.' })}</p>`
-      : html`<p class="answer">
-          ${msg('Enligt beräkningen är dina inkomster högre än normen.', { desc: 'Aid estimate result: incomes are above the norm (and the costs that count).' })}
-          ${msg('Du kan ändå ansöka.', { desc: 'Aid estimate result: you can apply anyway.' })}
-        </p>`;
-  }
-
-  #breakdown(norms: Norms, e: import('./aid-estimate-calc.js').Estimate): TemplateResult {
-    const row = (label: string, value: string, total = false) => html`<tr class=${total ? 'total' : ''}><th scope="row">${label}</th><td dir="ltr">${value}</td></tr>`;
-    const minus = (ore: number) => `− ${fromOre(ore)}`;
-    return html`<table part="breakdown">
-        <caption>
-          ${msg('Så räknade vi', { desc: 'Aid estimate: caption of the table that shows the computation.' })}
-        </caption>
-        <tbody>
-          ${row(
-            e.persons === 1
-              ? msg('Personliga kostnader för 1 person', { desc: 'Aid estimate: personal costs (part of the norm) for one person.' })
-              : msg(str`Personliga kostnader för ${e.persons} personer`, { desc: 'Aid estimate: personal costs (part of the norm) for N persons (2 or more).' }),
-            fromOre(e.personal),
-          )}
-          ${row(msg('Gemensamma kostnader för hushållet', { desc: 'Aid estimate: common household costs (part of the norm).' }), `+ ${fromOre(e.household)}`)}
-          ${row(msg('Normen för ditt hushåll', { desc: 'Aid estimate: the norm for your household (sum of the two lines above).' }), fromOre(e.norm), true)}
-          ${row(msg('Dina kostnader som räknas', { desc: 'Aid estimate: your costs that count (rent etc.).' }), `+ ${fromOre(e.costs)}`)}
-          ${row(msg('Hushållets inkomster', { desc: 'Aid estimate: the household’s incomes (subtracted).' }), minus(e.incomes))}
-          ${row(msg('Skillnad per månad', { desc: 'Aid estimate: the difference per month (norm + costs − incomes).' }), e.difference < 0 ? minus(-e.difference) : fromOre(e.difference), true)}
-        </tbody>
-      </table>
-      <p>${msg(str`Normen gäller år ${norms.year}. Källa: ${norms.source}.`, { desc: 'Aid estimate: the year and source of the norm figures.' })}</p>`;
-  }
-
-  #apply(level: number): TemplateResult {
-    const phone = this.phone.trim() ? parsePhone(this.phone) : null;
-    if (phone && !phone.ok) warnOnce(`cannot read the phone number "${this.phone}"; it is shown without a link.`);
-    const phoneLink = phone?.ok ? html`<a href=${`tel:${phone.value}`} dir="ltr">${formatPhone(phone.value)}</a>` : html`<span dir="ltr">${this.phone}</span>`;
-    return html`<div part="apply">
-      ${heading(level, 'section', msg('Så ansöker du', { id: 'aid-estimate-apply-heading', desc: 'Aid estimate, heading: how to apply.' }))}
-      <p>
-        ${msg('Det här är en provberäkning och inget beslut. Bara kommunen kan bestämma om du har rätt till ekonomiskt bistånd.', {
-          desc: 'Aid estimate: an estimate, not a decision; only the municipality decides.',
-        })}
-        ${msg('Kommunen tittar också på dina tillgångar, till exempel pengar på banken, bil eller bostad, och på din situation i övrigt.', {
-          desc: 'Aid estimate: assets and other circumstances count too.',
-        })}
-      </p>
-      ${this.applyUrl.trim() ? html`<p><a href=${this.applyUrl.trim()}>${msg('Ansök om ekonomiskt bistånd', { desc: 'Aid estimate: link to the application.' })}</a></p>` : nothing}
-      ${this.phone.trim()
-        ? html`<p>${msg('Du kan också ringa oss:', { id: 'aid-estimate-call', desc: 'Aid estimate: before the phone number (a link).' })} ${phoneLink}</p>`
-        : this.applyUrl.trim()
-          ? nothing
-          : html`<p>${msg('Kontakta socialtjänsten i din kommun för att ansöka.', { desc: 'Aid estimate: no link or phone given.' })}</p>`}
-    </div>`;
+      <div part="result" class=${this.result ? 'box' : ''} aria-live="polite">${this.result ? resultSentence(this.result) : nothing}</div>
+      ${this.result?.ok ? breakdown(norms, this.result.estimate) : nothing}`;
   }
 
   #field(name: string): Field | null {
