@@ -226,7 +226,7 @@ describe('<soc-confidentiality>', () => {
       }
     }
     expect(headingTexts.sv).to.equal('Sekretess hos socialtjänsten');
-    expect(headingTexts.en).to.equal('Confidentiality at social services');
+    expect(headingTexts.en).to.equal('Confidentiality (sekretess) at social services');
     expect(headingTexts.ar).to.match(/[\u0600-\u06FF]/);
   });
 
