@@ -81,6 +81,62 @@ export function writeLocaleLoaders(root = ROOT) {
   return true;
 }
 
+/**
+ * How far a language's translation can be trusted, said in its XLIFF header (lit-localize keeps the
+ * header when it extracts):
+ *   <header><note from="soc-elements:status">machine-drafted</note></header>
+ * `reviewed` (by a native speaker; then a second note `soc-elements:reviewed-by` says who and when)
+ * or `machine-drafted` (not reviewed by a native speaker). TRANSLATING.md says how to change it.
+ */
+export const STATUSES = {
+  reviewed: 'reviewed by a native speaker',
+  'machine-drafted': 'machine-drafted, not reviewed by a native speaker',
+};
+export const STATUS_MODULE = 'src/generated/locale-status.ts';
+
+/**
+ * The status of each target locale, read from locales/<code>.xlf.
+ * @returns {Record<string, { status: keyof typeof STATUSES | null, reviewedBy: string | null }>}
+ */
+export function readLocaleStatus(root = ROOT) {
+  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+  const out = {};
+  for (const code of readLocaleConfig(root).targetLocales) {
+    let xml = '';
+    try {
+      xml = readFileSync(join(root, config.interchange.xliffDir, `${code}.xlf`), 'utf8');
+    } catch {
+      // no file yet: no status
+    }
+    const header = xml.match(/<header>([\s\S]*?)<\/header>/)?.[1] ?? '';
+    const note = (from) => header.match(new RegExp(`<note from="soc-elements:${from}">([^<]*)</note>`))?.[1]?.trim() ?? null;
+    const status = note('status');
+    out[code] = { status: status in STATUSES ? status : null, reviewedBy: note('reviewed-by') };
+  }
+  return out;
+}
+
+/** Writes src/generated/locale-status.ts (for Storybook's language page) when it differs. */
+export function writeLocaleStatus(root = ROOT) {
+  const status = readLocaleStatus(root);
+  const text = `// Do not modify this file by hand!
+// Re-generate it with \`npm run localize:build\` (scripts/lib/locales.mjs, from the XLIFF headers).
+/** How far each target language's translation can be trusted (TRANSLATING.md). */
+export const localeStatus: Record<string, { status: 'reviewed' | 'machine-drafted' | null; reviewedBy: string | null }> = ${JSON.stringify(status, null, 2)};
+`;
+  const file = join(root, STATUS_MODULE);
+  let old = '';
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {
+    // first run
+  }
+  if (old === text) return false;
+  writeFileSync(file, text);
+  return true;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(writeLocaleLoaders() ? `Wrote ${LOADERS_MODULE}.` : `${LOADERS_MODULE} is up to date.`);
+  console.log(writeLocaleStatus() ? `Wrote ${STATUS_MODULE}.` : `${STATUS_MODULE} is up to date.`);
 }

@@ -1,0 +1,13 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize:build` (scripts/lib/locales.mjs, from the XLIFF headers).
+/** How far each target language's translation can be trusted (TRANSLATING.md). */
+export const localeStatus: Record<string, { status: 'reviewed' | 'machine-drafted' | null; reviewedBy: string | null }> = {
+  "ar": {
+    "status": null,
+    "reviewedBy": null
+  },
+  "en": {
+    "status": null,
+    "reviewedBy": null
+  }
+};
