@@ -2,6 +2,7 @@
 // its attributes, properties, events, slots, parts and CSS custom properties, read from the
 // JSDoc in src/. Written to dist/custom-elements.json, which package.json `customElements` names
 // (editors, Storybook and scripts/jsx-types.mjs read it).
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 
 /**
  * The elements register with `define('soc-x', SocX)` from src/define.ts (so a second copy of the
@@ -96,6 +97,9 @@ function publicApi() {
   };
 }
 
+/** The files analysed: src/ less the generated locale modules and the style sheets. */
+const analysed = (file) => /\/src\//.test(file) && !/\/src\/generated\//.test(file) && !/\.styles\.ts$|\.d\.ts$/.test(file);
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**', 'src/**/*.styles.ts'],
@@ -103,5 +107,14 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [socDefineCalls(), litState(), publicApi()],
+  // The modules come from one TypeScript program, so @wc-toolkit/type-parser can ask the type
+  // checker what a named type is: `format` is `TextFormat | ''` in the source, and the manifest's
+  // `parsedType` spells out `'personnummer' | 'postnummer' | 'phone' | ''`, which the editor data
+  // (VS Code, JetBrains) offer as the attribute's values.
+  overrideModuleCreation({ ts }) {
+    return getTsProgram(ts, ['src/**/*.ts'], 'tsconfig.json')
+      .getSourceFiles()
+      .filter((sf) => analysed(sf.fileName.replaceAll('\\', '/')));
+  },
+  plugins: [socDefineCalls(), litState(), typeParserPlugin({ propertyName: 'parsedType' }), publicApi()],
 };

@@ -1,16 +1,25 @@
-// Run by `npm run build` after `cem analyze`: JSX types for every soc-* element, read from
-// dist/custom-elements.json, for React 19 and Preact.
-//   dist/jsx.d.ts         `soc-elements/jsx`: both (fine with `skipLibCheck`, the usual setting)
-//   dist/jsx-react.d.ts   `soc-elements/jsx/react`: React only, for `skipLibCheck: false`
-//   dist/jsx-preact.d.ts  `soc-elements/jsx/preact`: Preact only
-//   dist/jsx-attributes.d.ts  the prop interfaces they share (`SocTextFieldAttributes` …)
-//
-// Props are the element's attributes (string, boolean and number attributes keep their type;
-// anything richer is typed as the string the attribute takes) and one `on<event>` prop per event,
-// spelled exactly as the event (`onsoc-submit`, `onchange`): React 19 and Preact both add such a
-// prop as a listener for that event name. The framework's own HTML attributes (class, id, slot,
-// aria-*, ref, children …) come from its types.
+// Run by `npm run build` after `cem analyze`: editor data and framework types for every soc-*
+// element, generated from dist/custom-elements.json by the maintained Custom Elements Manifest
+// generators (the @wc-toolkit family and its author's `custom-element-*-integration` packages):
+//   dist/jsx-attributes.d.ts  the props of each element (@wc-toolkit/jsx-types): attributes and
+//                             properties typed from the element classes, so `format`, `width`,
+//                             `audience`, `variant`, `subject` … are unions of their values and
+//                             `transport`, `answers` … take what the property takes; one `on<event>`
+//                             prop per event, its `detail` typed (`onsoc-submitted` gets a
+//                             `SocSubmittedEvent` whose `detail.reference` is a string)
+//   dist/jsx.d.ts, jsx-react.d.ts, jsx-preact.d.ts  those props joined to React's and Preact's own
+//                             HTML attributes (class, style, ref, aria-* …), see below
+//   dist/vue.d.ts             Vue (Volar) template types from the same props (see below why)
+//   dist/vscode.html-custom-data.json, vscode.css-custom-data.json  VS Code `html.customData` /
+//                             `css.customData` (custom-element-vs-code-integration)
+//   dist/web-types.json       JetBrains IDEs, named by package.json `web-types`
+//                             (custom-element-jet-brains-integration)
+// The editor data read `parsedType`, which @wc-toolkit/type-parser adds to the manifest
+// (custom-elements-manifest.config.mjs), so attribute values such as `audience="guardian"` are offered.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const elements = manifest.modules
@@ -19,57 +28,66 @@ const elements = manifest.modules
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 if (!elements.length) throw new Error('jsx-types: no soc-* elements in dist/custom-elements.json');
 
-/** `'a' | 'b'`, `string`, `boolean | null` … stay; `TextFormat | ''` and other named types become string. */
-function propType(text = 'string') {
-  const parts = text.split('|').map((p) => p.trim());
-  const simple = parts.every((p) => /^(string|number|boolean|null|undefined|'[^']*'|"[^"]*")$/.test(p));
-  return simple ? parts.filter((p) => p !== 'undefined').join(' | ') || 'string' : 'string';
+// The manifest names the built modules (dist/fields/text-field.js); the types sit next to them.
+const fromDist = (modulePath = '') => `./${modulePath.replace(/^dist\//, '')}`;
+const modulePathOf = new Map(manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => [d.name, m.path])));
+const quiet = { hideLogs: true };
+
+// --- JSX props (@wc-toolkit/jsx-types) --------------------------------------------------------
+generateJsxTypes(manifest, {
+  outdir: 'dist',
+  fileName: 'jsx-attributes.d.ts',
+  stronglyTypedEvents: true,
+  excludeCssCustomProperties: true,
+  componentTypePath: (name, tag, modulePath) => fromDist(modulePath ?? modulePathOf.get(name)),
+});
+let props = readFileSync('dist/jsx-attributes.d.ts', 'utf8');
+// What the generator cannot do, done here:
+// 1. It ends with `declare module "react" | "preact" | "solid-js" | … | global` blocks that make
+//    every element's IntrinsicElements its own bare props (no aria-*, `ref` typed as the element, so
+//    React 19's `useRef` object does not fit; and with `skipLibCheck: false` each framework that is
+//    not installed is an error). The props types stay; the framework files below use them.
+const augmentations = props.search(/^declare (module|global)\b/m);
+if (augmentations < 0) throw new Error('jsx-types: the generator no longer ends with module augmentations; look at dist/jsx-attributes.d.ts');
+const tail = props.slice(augmentations);
+if (!/^(declare (module "[^"]+"|global) \{\s*namespace JSX \{\s*interface IntrinsicElements extends \w+ \{\}\s*\}\s*(export interface CSSProperties extends \w+ \{\}\s*)?\}\s*)+$/.test(tail)) {
+  throw new Error('jsx-types: unexpected text after the props in the generated file');
 }
-
-/** Keeps a description on one line of a JSDoc comment. */
-const doc = (text, indent) => (text ? `${indent}/** ${text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/')} */\n` : '');
-
+props = props.slice(0, augmentations);
+// 2. Event classes declared in a module without an element (the service forms' events live in
+//    patterns/wizard/events.js) are named by the `@fires {SocSubmittedEvent}` lines but not imported.
+const eventTypes = [...new Set(elements.flatMap((el) => (el.events ?? []).map((e) => e.type?.text)).filter((t) => /^Soc\w+Event$/.test(t ?? '')))];
+const missing = eventTypes.filter((t) => !new RegExp(`import type \\{[^}]*\\b${t}\\b[^}]*\\}`).test(props)).sort();
 const pascal = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
-const eventType = (e) => {
-  if (e.name === 'change' || e.name === 'input') return 'Event';
-  return e.type?.text && /^Soc\w+Event$/.test(e.type.text) ? e.type.text : 'CustomEvent';
-};
+for (const el of elements) {
+  if (!new RegExp(`export type ${el.name}Props = \\{`).test(props)) throw new Error(`jsx-types: no ${el.name}Props for <${el.tagName}>`);
+}
+props = `// Generated by scripts/jsx-types.mjs (with @wc-toolkit/jsx-types) from custom-elements.json during \`npm run build\`. Do not edit.
+// Props of the soc-* elements, shared by the React and Preact JSX types.
+${missing.length ? `import type { ${missing.join(', ')} } from './index.js';\n` : ''}${props}
+// The names of the hand-written types before 0.2 (\`SocTextFieldAttributes\` …) stay.
+${elements.map((el) => `export type ${pascal(el.tagName)}Attributes = ${el.name}Props;`).join('\n')}
+`;
+writeFileSync('dist/jsx-attributes.d.ts', props);
 
 const header = (what) => `// Generated by scripts/jsx-types.mjs from custom-elements.json during \`npm run build\`. Do not edit.
 // ${what}
 `;
-
-let attrs = header('Props of the soc-* elements, shared by the React and Preact JSX types.');
-attrs += "import type {} from './index.js';\n";
-const eventImports = new Set(elements.flatMap((el) => (el.events ?? []).map(eventType)).filter((t) => t.startsWith('Soc')));
-if (eventImports.size) attrs += `import type { ${[...eventImports].sort().join(', ')} } from './index.js';\n`;
-
-for (const el of elements) {
-  attrs += `\n${doc(el.summary, '')}export interface ${pascal(el.tagName)}Attributes {\n`;
-  for (const a of el.attributes ?? []) {
-    attrs += `${doc(a.description, '  ')}  '${a.name}'?: ${propType(a.type?.text)};\n`;
-  }
-  for (const e of el.events ?? []) {
-    attrs += `${doc(e.description, '  ')}  'on${e.name}'?: (event: ${eventType(e)}) => void;\n`;
-  }
-  attrs += '}\n';
-}
-
-const names = elements.map((el) => `${pascal(el.tagName)}Attributes`).join(', ');
+const names = elements.map((el) => `${el.name}Props`).join(', ');
+// The framework's own attributes (class/className, style, ref, key, aria-*, data-*, slot …) come
+// from its types; where an element's prop has the same name (`title`, `hidden`), the element's wins.
 const augment = (framework, wrap) => `${header(`JSX types of the soc-* elements for ${framework}: import type {} from 'soc-elements/jsx/${framework.toLowerCase()}';`)}import type { ${names} } from './jsx-attributes.js';
 
 declare module '${framework.toLowerCase()}' {
   namespace JSX {
     interface IntrinsicElements {
 ${elements
-  .map((el) => `      '${el.tagName}': ${wrap(`HTMLElementTagNameMap['${el.tagName}']`, `${pascal(el.tagName)}Attributes`)};`)
+  .map((el) => `      '${el.tagName}': ${wrap(`HTMLElementTagNameMap['${el.tagName}']`, `${el.name}Props`)};`)
   .join('\n')}
     }
   }
 }
 `;
-
-writeFileSync('dist/jsx-attributes.d.ts', attrs);
 writeFileSync('dist/jsx-react.d.ts', augment('React', (t, a) => `DetailedHTMLProps<Omit<HTMLAttributes<${t}>, keyof ${a}>, ${t}> & ${a}`));
 writeFileSync('dist/jsx-preact.d.ts', augment('Preact', (t, a) => `Omit<HTMLAttributes<${t}>, keyof ${a}> & ${a}`));
 writeFileSync(
@@ -83,4 +101,62 @@ import './jsx-react.js';
 import './jsx-preact.js';
 `,
 );
-console.log(`Wrote dist/jsx.d.ts, jsx-react.d.ts, jsx-preact.d.ts (${elements.length} elements).`);
+
+// --- Vue (Volar) -------------------------------------------------------------------------------
+// The family's Vue generator on the registry (custom-element-vuejs-integration 1.4; @wc-toolkit's
+// successor is not published) imports names the modules do not export (`Event`, the service
+// events from each form's module), types every event as `CustomEvent<Event>`, offers read-only
+// properties (`validity`, `form`) as props and declares a global JSX namespace. So the Vue types
+// are the same props as above, with Vue's event prop names: `@soc-submitted` is `onSocSubmitted`.
+writeFileSync(
+  'dist/vue.d.ts',
+  `${header("Vue (Volar) template types of the soc-* elements. Load them once, e.g. in env.d.ts: import type {} from 'soc-elements/vue';")}// Then vue-tsc checks <soc-text-field format="personnummer" @change="…"> in templates.
+import type { DefineComponent } from 'vue';
+import type { ${names} } from './jsx-attributes.js';
+
+/**
+ * An element's props without the JSX event props, with Vue's instead. A field (a \`value\` and an
+ * \`input\` event) also takes \`v-model\`: with \`isCustomElement\` Vue's compiler binds it to \`value\`
+ * and \`input\`, while vue-tsc checks it as the \`modelValue\` prop of a component.
+ */
+type VueProps<P, E extends string> = Omit<P, \`on\${string}\`> & {
+  [K in E as \`on\${Capitalize<CamelCase<K>>}\`]?: NonNullable<P[\`on\${K}\` & keyof P]>;
+} & ('input' extends E ? (P extends { value?: infer V } ? { modelValue?: V } : {}) : {});
+type CamelCase<S extends string> = S extends \`\${infer A}-\${infer B}\` ? \`\${A}\${Capitalize<CamelCase<B>>}\` : S;
+
+declare module 'vue' {
+  interface GlobalComponents {
+${elements
+  .map((el) => {
+    const events = (el.events ?? []).map((e) => `'${e.name}'`);
+    return `    '${el.tagName}': DefineComponent<VueProps<${el.name}Props, ${events.length ? events.join(' | ') : 'never'}>>;`;
+  })
+  .join('\n')}
+  }
+}
+`,
+);
+
+// --- Editors -----------------------------------------------------------------------------------
+generateVsCodeCustomElementData(manifest, {
+  ...quiet,
+  outdir: 'dist',
+  htmlFileName: 'vscode.html-custom-data.json',
+  cssFileName: 'vscode.css-custom-data.json',
+  typesSrc: 'parsedType',
+});
+generateJetBrainsWebTypes(manifest, {
+  ...quiet,
+  outdir: 'dist',
+  webTypesFileName: 'web-types.json',
+  typesSrc: 'parsedType',
+  packageJson: false,
+  modulePathTemplate: (name, modulePath) => modulePath,
+});
+
+// A value `''` (an empty attribute, the element's default) is no choice to offer in an editor.
+const vscode = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
+for (const tag of vscode.tags) for (const a of tag.attributes ?? []) if (a.values) a.values = a.values.filter((v) => !/^(''|"")$/.test(v.name));
+writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify(vscode, null, 2)}\n`);
+
+console.log(`Wrote dist/jsx*.d.ts, vue.d.ts, vscode.*-custom-data.json and web-types.json (${elements.length} elements).`);

@@ -9,7 +9,7 @@ export { SocRadioGroup } from './fields/radio-group.js';
 export { SocRadio } from './fields/option.js';
 export { SocCheckboxGroup } from './fields/checkbox-group.js';
 export { SocCheckbox } from './fields/checkbox.js';
-export { SocTextField, type TextFormat } from './fields/text-field.js';
+export { SocTextField, type TextFormat, type TextWidth } from './fields/text-field.js';
 export { SocTextarea } from './fields/textarea.js';
 export { SocSelect } from './fields/select.js';
 export { SocDateInput } from './fields/date-input.js';

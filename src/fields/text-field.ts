@@ -11,6 +11,8 @@ import { parseEmail } from '../schemas/email.js';
 import { define } from '../define.js';
 
 export type TextFormat = 'personnummer' | 'postnummer' | 'phone';
+/** The widths `width` takes: about that many characters fit in the box. */
+export type TextWidth = '' | '2' | '3' | '4' | '5' | '10' | '20' | '30';
 
 type Parsed = { ok: true; value: string } | { ok: false; code: import('../schemas/codes.js').ErrorCode };
 
@@ -63,8 +65,8 @@ export class SocTextField extends SocFormControl {
   declare format: TextFormat | '';
   /** Forwarded to the native input (WCAG 1.3.5), e.g. `name`, `email`, `tel`, `postal-code`. */
   declare autocomplete: string;
-  /** Expected characters, for GOV.UK-style widths: 2, 3, 4, 5, 10, 20, 30. */
-  declare width: string;
+  /** Expected characters, for GOV.UK-style widths: `2`, `3`, `4`, `5`, `10`, `20` or `30`; empty: the full width. */
+  declare width: TextWidth;
   /** Most characters allowed; more is kept and flagged, never cut. */
   declare maxlength: number;
 

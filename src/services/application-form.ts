@@ -26,10 +26,10 @@ import '../patterns/quick-exit.js';
  * @slot - `soc-support-option` elements: the municipality's own kinds of support.
  * @cssprop [--soc-color-button=#0b57d0] - Primary button colour.
  * @cssprop [--soc-color-rule=#b1b4b6] - Border around each child's questions, lines in the review.
- * @fires soc-submit - Before sending; cancelable (the host then sends and calls `complete()`).
- * @fires soc-submitted - The back end confirmed; detail `{ reference }`.
- * @fires soc-submit-error - Sending failed; detail `{ error, retryable }`.
- * @fires soc-step-change - A new step is shown; detail `{ index, id }`.
+ * @fires {SocSubmitEvent} soc-submit - Before sending; cancelable (the host then sends and calls `complete()`).
+ * @fires {SocSubmittedEvent} soc-submitted - The back end confirmed; detail `{ reference }`.
+ * @fires {SocSubmitErrorEvent} soc-submit-error - Sending failed; detail `{ error, retryable }`.
+ * @fires {SocStepChangeEvent} soc-step-change - A new step is shown; detail `{ index, id }`.
  */
 export class SocApplicationForm extends SocServiceForm {
   static override styles = [

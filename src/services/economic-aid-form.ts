@@ -26,10 +26,10 @@ const COUNTS: CountName[] = ['household.adults', 'household.children'];
  * @slot intro - Extra text above the first question.
  * @slot after-submit - Extra content on the receipt.
  * @cssprop [--soc-color-button=#0b57d0] - Primary button colour.
- * @fires soc-submit - Before sending; cancelable (the host then sends and calls `complete()`).
- * @fires soc-submitted - The back end confirmed; detail `{ reference }`.
- * @fires soc-submit-error - Sending failed; detail `{ error, retryable }`.
- * @fires soc-step-change - A new step is shown; detail `{ index, id }`.
+ * @fires {SocSubmitEvent} soc-submit - Before sending; cancelable (the host then sends and calls `complete()`).
+ * @fires {SocSubmittedEvent} soc-submitted - The back end confirmed; detail `{ reference }`.
+ * @fires {SocSubmitErrorEvent} soc-submit-error - Sending failed; detail `{ error, retryable }`.
+ * @fires {SocStepChangeEvent} soc-step-change - A new step is shown; detail `{ index, id }`.
  */
 export class SocEconomicAidForm extends SocServiceForm {
   static override styles = [
