@@ -4,7 +4,7 @@
 // for a CMS that can add only one <script type="module">. Locale modules are split off next to
 // it and load only when the page's language needs them.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { litPolicyOnce, shrinkSources } from './lib/esbuild-plugins.mjs';
@@ -85,6 +85,20 @@ await build({
 // schemas the elements and the reference receiver use, so they cannot drift apart; one file per
 // entry of PAYLOAD_TYPES (scripts/lib/json-schema.mjs, which the schema corpus test uses too).
 const { writePayloadJsonSchemas } = await import('./lib/json-schema.mjs');
-writePayloadJsonSchemas(await import(new URL('../dist/schemas/index.js', import.meta.url).href), 'dist/schemas');
+const builtSchemas = await import(new URL('../dist/schemas/index.js', import.meta.url).href);
+writePayloadJsonSchemas(builtSchemas, 'dist/schemas');
+// The OpenAPI 3.1 document of POST /api/submissions (scripts/lib/openapi.mjs) from the same JSON
+// Schemas and the receiver's contract (server/contract.mjs): dist/openapi.json.
+const { openApiDocument } = await import('./lib/openapi.mjs');
+const { payloadJsonSchemas } = await import('./lib/json-schema.mjs');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync('dist/openapi.json', `${JSON.stringify(openApiDocument({ ...builtSchemas, jsonSchemas: payloadJsonSchemas(builtSchemas), version }), null, 2)}\n`);
+// The reference receiver (`soc-elements/receiver`, bin soc-elements-receiver) and the conformance
+// checker (bin soc-elements-conformance), plain Node files copied as they are to dist/server/.
+mkdirSync('dist/server', { recursive: true });
+for (const file of ['contract.mjs', 'receiver.mjs', 'serve.mjs', 'serve.d.mts', 'receiver-cli.mjs', 'conformance.mjs', 'conformance-payloads.mjs', 'conformance-cli.mjs']) {
+  copyFileSync(`server/${file}`, `dist/server/${file}`);
+  if (file.endsWith('-cli.mjs')) chmodSync(`dist/server/${file}`, 0o755);
+}
 
 console.log('Built dist/ (modules + types) and dist/soc-elements.js (single-file bundle).');

@@ -29,6 +29,13 @@ for (const need of [
   'dist/services/concern-report.js',
   'dist/custom-elements.json',
   'dist/jsx.d.ts',
+  // For back ends (issue 18): the OpenAPI document, the reference receiver and the conformance checker.
+  'dist/openapi.json',
+  'dist/server/serve.mjs',
+  'dist/server/serve.d.mts',
+  'dist/server/receiver.mjs',
+  'dist/server/conformance-cli.mjs',
+  'dist/server/receiver-cli.mjs',
 ]) {
   if (!paths.includes(need)) problems.push(`missing: ${need}`);
 }
@@ -93,6 +100,47 @@ const effectFree = paths.filter((p) => p.endsWith('.js') && !pkg.sideEffects.som
 if (!effectFree.includes('dist/schemas/index.js')) problems.push('sideEffects should leave out the schemas');
 for (const p of effectFree) {
   if (/\b(customElements|document|window|localeHooks)\b|\bdefine\(/.test(readFileSync(p, 'utf8'))) problems.push(`${p} is declared free of side effects but registers or touches something`);
+}
+
+// Back ends (issue 18): dist/openapi.json is OpenAPI 3.1 naming every payload type; the reference
+// receiver imports as `soc-elements/receiver`, starts from the package alone, and the packaged
+// conformance checker (bin soc-elements-conformance) finds every check holding against it.
+{
+  const openapi = JSON.parse(readFileSync('dist/openapi.json', 'utf8'));
+  const mapping = openapi.paths?.['/api/submissions']?.post?.requestBody?.content?.['application/json']?.schema?.discriminator?.mapping ?? {};
+  if (openapi.openapi !== '3.1.0') problems.push(`dist/openapi.json is not OpenAPI 3.1.0 (${openapi.openapi})`);
+  for (const t of schemas.PAYLOAD_TYPES ?? []) if (!mapping[t.type]) problems.push(`dist/openapi.json has no request schema for ${t.type}`);
+  if (pkg.exports['./openapi.json'] !== './dist/openapi.json') problems.push('package.json exports no ./openapi.json');
+  for (const [name, file] of Object.entries({ 'soc-elements-conformance': 'dist/server/conformance-cli.mjs', 'soc-elements-receiver': 'dist/server/receiver-cli.mjs' })) {
+    if (pkg.bin?.[name] !== file) problems.push(`package.json has no bin ${name} → ${file}`);
+    else if (!readFileSync(file, 'utf8').startsWith('#!/usr/bin/env node\n')) problems.push(`${file} has no #!/usr/bin/env node line`);
+  }
+  const script = `
+    import { mkdtempSync, rmSync } from 'node:fs';
+    import { tmpdir } from 'node:os';
+    import { join } from 'node:path';
+    const { startReceiver, createReceiver } = await import(${JSON.stringify(pathToFileURL(pkg.exports['./receiver'].default).href)});
+    if (typeof createReceiver !== 'function') throw new Error('soc-elements/receiver exports no createReceiver');
+    const dataDir = mkdtempSync(join(tmpdir(), 'soc-package-receiver-'));
+    const running = await startReceiver({ port: 0, host: '127.0.0.1', dataDir, log: () => {} });
+    try {
+      const out = await new Promise((resolve, reject) => {
+        import('node:child_process').then(({ execFile }) =>
+          execFile(process.execPath, [${JSON.stringify(pkg.bin?.['soc-elements-conformance'] ?? '')}, running.url], (error, stdout) => (error ? reject(new Error(stdout)) : resolve(stdout))));
+      });
+      console.log(out.trim().split('\\n').at(-1));
+    } finally {
+      await running.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }`;
+  try {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', stdio: 'pipe' });
+    if (!/^All \d+ checks hold\.$/m.test(out)) problems.push(`the packaged conformance checker against the packaged receiver: ${out}`);
+  } catch (e) {
+    const lines = String(e.stderr || e.stdout).split('\n');
+    const why = lines.filter((l) => l.includes('DOES NOT HOLD')).concat(lines.filter((l) => /^\w*Error\b/.test(l.trim()))).slice(0, 5);
+    problems.push(`the packaged receiver and conformance checker: ${why.join('; ') || e.message}`);
+  }
 }
 
 // The package's metadata and exports as the ecosystem's checkers read them: publint (strict) and

@@ -32,16 +32,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 
-export const MAX_BYTES = 256 * 1024;
-/** Deepest nesting of arrays and objects a body may have; real payloads use about 5. */
-export const MAX_DEPTH = 64;
-/** Seconds a client is asked to wait after a 503. */
-export const RETRY_AFTER_SECONDS = 30;
+import { KEY_PATTERN, MAX_BYTES, MAX_DEPTH, REFERENCE_PATTERN_SOURCE, RETRY_AFTER_SECONDS, SUBMISSIONS_PATH } from './contract.mjs';
+
+// The limits and answers are those of contract.mjs (which the OpenAPI document is made from).
+export { MAX_BYTES, MAX_DEPTH, RETRY_AFTER_SECONDS };
 export const DATA_FILE = 'submissions.jsonl';
 export const LOCK_FILE = 'receiver.lock';
 
-const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,200}$/;
-const REFERENCE_PATTERN = /^[A-Z]{2}-\d{4}-(\d{6,})$/;
+const REFERENCE_PATTERN = new RegExp(REFERENCE_PATTERN_SOURCE);
 const NEWLINE = 0x0a;
 
 /** Data folders (real paths) held by a receiver in this process. */
@@ -274,7 +272,7 @@ export function createReceiver({ schemas, dataDir, log = (line) => console.log(l
   return {
     /** Handles POST /api/submissions; returns false for other requests. */
     handle(req, res) {
-      if (req.method !== 'POST' || new URL(req.url, 'http://x').pathname !== '/api/submissions') return false;
+      if (req.method !== 'POST' || new URL(req.url, 'http://x').pathname !== SUBMISSIONS_PATH) return false;
       handle(req, res).catch((error) => {
         // Never for client input; the log gets the error's name only (its message may quote input).
         send(res, 500, { errors: [{ path: '', code: 'server_error' }] }, { note: `server_error ${error?.name ?? 'unknown'}` });
