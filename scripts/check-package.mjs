@@ -29,6 +29,12 @@ for (const need of [
   'dist/services/concern-report.js',
   'dist/custom-elements.json',
   'dist/jsx.d.ts',
+  'dist/jsx-react.d.ts',
+  'dist/jsx-preact.d.ts',
+  'dist/vue.d.ts',
+  'dist/web-types.json',
+  'dist/vscode.html-custom-data.json',
+  'dist/vscode.css-custom-data.json',
   // For back ends (issue 18): the OpenAPI document, the reference receiver and the conformance checker.
   'dist/openapi.json',
   'dist/server/serve.mjs',
@@ -53,6 +59,22 @@ for (const p of paths) {
     problems.push(`should not be published: ${p}`);
   }
 }
+// Editor data (scripts/jsx-types.mjs): every element of the manifest is in VS Code's custom data and
+// in the web-types that package.json `web-types` names, with the values of enumerated attributes.
+{
+  const tags = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
+  const vscode = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags;
+  const webTypes = JSON.parse(readFileSync('dist/web-types.json', 'utf8')).contributions.html.elements;
+  if (JSON.parse(readFileSync('package.json', 'utf8'))['web-types'] !== './dist/web-types.json') problems.push('package.json web-types should name ./dist/web-types.json');
+  for (const tag of tags) {
+    if (!vscode.some((t) => t.name === tag)) problems.push(`dist/vscode.html-custom-data.json lacks <${tag}>`);
+    if (!webTypes.some((t) => t.name === tag)) problems.push(`dist/web-types.json lacks <${tag}>`);
+  }
+  const values = (tag, attr) => vscode.find((t) => t.name === tag)?.attributes?.find((a) => a.name === attr)?.values?.map((v) => v.name).sort().join(' ');
+  if (values('soc-text-field', 'format') !== 'personnummer phone postnummer') problems.push(`VS Code data: soc-text-field format offers ${values('soc-text-field', 'format')}`);
+  if (values('soc-confidentiality', 'audience') !== 'child guardian professional reporter') problems.push(`VS Code data: soc-confidentiality audience offers ${values('soc-confidentiality', 'audience')}`);
+}
+
 // A bundler user's build of `import 'soc-elements'` (the per-module files) ships what the
 // single-file bundle ships: no translator notes, about the same bytes.
 const consumer = await build({
