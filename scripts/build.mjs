@@ -96,7 +96,7 @@ writeFileSync('dist/openapi.json', `${JSON.stringify(openApiDocument({ ...builtS
 // The reference receiver (`soc-elements/receiver`, bin soc-elements-receiver) and the conformance
 // checker (bin soc-elements-conformance), plain Node files copied as they are to dist/server/.
 mkdirSync('dist/server', { recursive: true });
-for (const file of ['contract.mjs', 'receiver.mjs', 'serve.mjs', 'serve.d.mts', 'receiver-cli.mjs', 'conformance.mjs', 'conformance-payloads.mjs', 'conformance-cli.mjs']) {
+for (const file of ['contract.mjs', 'receiver.mjs', 'storage.mjs', 'serve.mjs', 'serve.d.mts', 'receiver-cli.mjs', 'conformance.mjs', 'conformance-payloads.mjs', 'conformance-cli.mjs']) {
   copyFileSync(`server/${file}`, `dist/server/${file}`);
   if (file.endsWith('-cli.mjs')) chmodSync(`dist/server/${file}`, 0o755);
 }

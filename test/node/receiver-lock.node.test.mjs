@@ -24,7 +24,7 @@ before(async () => {
   mkdirSync(join(root, 'server'), { recursive: true });
   mkdirSync(join(root, 'dist', 'schemas'), { recursive: true });
   writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
-  for (const name of ['start.mjs', 'receiver.mjs', 'contract.mjs']) copyFileSync(fileURLToPath(new URL(`../../server/${name}`, import.meta.url)), join(root, 'server', name));
+  for (const name of ['start.mjs', 'receiver.mjs', 'storage.mjs', 'contract.mjs']) copyFileSync(fileURLToPath(new URL(`../../server/${name}`, import.meta.url)), join(root, 'server', name));
   copyFileSync(join(tmp, 'schemas.mjs'), join(root, 'dist', 'schemas', 'index.js'));
   startScript = join(root, 'server', 'start.mjs');
 });
