@@ -55,7 +55,7 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     options: {
-      storySort: { order: ['Dokumentation', ['Kom igång', 'Tema', 'Ta emot ärenden', 'Tillgänglighet'], 'Fält', 'Mönster', 'Tjänster', 'Information'] },
+      storySort: { order: ['Dokumentation', ['Kom igång', 'Tema', 'Ta emot ärenden', 'Tillgänglighet', 'Språk'], 'Fält', 'Mönster', 'Tjänster', 'Information'] },
     },
     controls: { expanded: true, sort: 'none' },
     // axe runs on every story (Accessibility panel); with test: 'error' a violation fails the

@@ -3,7 +3,8 @@ for (const button of document.querySelectorAll('[data-lang]')) {
   button.addEventListener('click', () => {
     const lang = button.dataset.lang;
     document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    // Right to left: Arabic and Persian among the languages here (as the library's isRtl says).
+    document.documentElement.dir = ['ar', 'fa'].includes(lang) ? 'rtl' : 'ltr';
     for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b === button));
   });
   button.setAttribute('aria-pressed', String(button.dataset.lang === document.documentElement.lang));

@@ -4,7 +4,7 @@
 // and the loaders module (src/generated/locale-loaders.ts) so every target locale has a loader.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { LOADERS_MODULE, writeLocaleLoaders } from './lib/locales.mjs';
+import { LOADERS_MODULE, STATUSES, STATUS_MODULE, readLocaleStatus, writeLocaleLoaders, writeLocaleStatus } from './lib/locales.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const run = (cmd) => execFileSync('npx', ['lit-localize', cmd], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -31,6 +31,11 @@ for (const locale of config.targetLocales) {
   if (!units.length) problems.push(`${file}: no messages found`);
 }
 
+// Every language says how far it can be trusted (TRANSLATING.md), in its XLIFF header.
+for (const [code, { status }] of Object.entries(readLocaleStatus())) {
+  if (!status) problems.push(`locales/${code}.xlf: no status in its <header> (<note from="soc-elements:status">${Object.keys(STATUSES).join(' | ')}</note>)`);
+}
+
 if (problems.length) {
   console.error(`Localization check failed: ${problems.length} problem(s).`);
   for (const p of problems) console.error(`  - ${p}`);
@@ -40,4 +45,5 @@ if (problems.length) {
 
 run('build');
 if (writeLocaleLoaders()) console.log(`Wrote ${LOADERS_MODULE}: the target locales have changed.`);
+if (writeLocaleStatus()) console.log(`Wrote ${STATUS_MODULE}: a language's status has changed.`);
 console.log(`Localization check passed: ${config.targetLocales.join(', ')} translate every message.`);

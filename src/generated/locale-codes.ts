@@ -13,6 +13,11 @@ export const sourceLocale = `sv`;
 export const targetLocales = [
   `ar`,
   `en`,
+  `fa`,
+  `fi`,
+  `so`,
+  `ti`,
+  `uk`,
 ] as const;
 
 /**
@@ -21,5 +26,10 @@ export const targetLocales = [
 export const allLocales = [
   `ar`,
   `en`,
+  `fa`,
+  `fi`,
+  `so`,
   `sv`,
+  `ti`,
+  `uk`,
 ] as const;

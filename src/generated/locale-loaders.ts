@@ -7,4 +7,9 @@ import type { targetLocales } from './locale-codes.js';
 export const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
   ar: () => import('./locales/ar.js'),
   en: () => import('./locales/en.js'),
+  fa: () => import('./locales/fa.js'),
+  fi: () => import('./locales/fi.js'),
+  so: () => import('./locales/so.js'),
+  ti: () => import('./locales/ti.js'),
+  uk: () => import('./locales/uk.js'),
 };
