@@ -94,7 +94,9 @@ export class SocProcessSteps extends LitElement {
   /** `id` of a `soc-appeal-guide` on the page (`appeal-guide`): the appeal step links to it. */
   declare appealGuide: string | null;
 
-  #observer = new MutationObserver(() => this.requestUpdate());
+  // Made when connected, not when constructed: a server renderer (@lit-labs/ssr) constructs the
+  // element in Node, where there is no MutationObserver, and never connects it.
+  #observer?: MutationObserver;
 
   constructor() {
     super();
@@ -111,17 +113,19 @@ export class SocProcessSteps extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#observer ??= new MutationObserver(() => this.requestUpdate());
     this.#observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['step-id', 'heading'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
   }
 
   /** The `soc-process-step` children, in order. */
   get customSteps(): SocProcessStep[] {
-    return [...this.children].filter((c): c is SocProcessStep => c.localName === 'soc-process-step');
+    // A server renderer's element has no children (it renders the default steps).
+    return [...(this.children ?? [])].filter((c): c is SocProcessStep => c.localName === 'soc-process-step');
   }
 
   override render(): TemplateResult {
