@@ -26,16 +26,57 @@ export declare class ReceiverLockedError extends Error {
 export interface Receiver {
   /** Handles POST /api/submissions; returns false for other requests. */
   handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Settles when the store can take submissions; rejects when it cannot (e.g. no database). */
+  readonly ready: Promise<void>;
   /** How many submissions are stored. */
   readonly count: number;
   /** Waits for queued writes, then closes the data file and removes the lock. */
   close(): Promise<void>;
 }
 
+/** What the receiver stores a submission with (server/storage.mjs). */
+export interface Submission {
+  /** The Idempotency-Key. */
+  key: string;
+  /** Hash of type, version and data: the same for a retry, other for a key reused for other content. */
+  hash: string;
+  payload: Record<string, unknown>;
+  receivedAt: string;
+  /** The reference for the number the store gives out. */
+  reference(number: number): string;
+}
+
+/**
+ * A store of submissions: the JSONL file (default), PostgreSQL (`databaseUrl`) or your own.
+ * `save` stores under a new reference unless the key is stored already, as one step no
+ * concurrent save can split, and throws StorageError (answered 503) when nothing was stored.
+ */
+export interface SubmissionStore {
+  readonly ready: Promise<void>;
+  save(submission: Submission): Promise<{ reference: string; hash: string; created: boolean }>;
+  readonly count: number;
+  close(): Promise<void>;
+}
+
+/** A submission could not be stored, and nothing of it was; `reason` is a code. */
+export declare class StorageError extends Error {
+  constructor(reason: string);
+  reason: string;
+}
+
+export declare function createFileStorage(options: { dataDir: string; log: (line: string) => void; fs?: typeof import('node:fs') }): SubmissionStore;
+
 export interface ReceiverOptions {
   /** The module `soc-elements/schemas`. */
   schemas: Record<string, unknown>;
-  dataDir: string;
+  /** The folder of the JSONL file store (the default store). */
+  dataDir?: string;
+  /** postgres://… : store in PostgreSQL instead (needs the npm package pg). */
+  databaseUrl?: string;
+  /** The PostgreSQL schema for the tables; default: the connection's search_path. */
+  databaseSchema?: string;
+  /** Any store of your own; wins over databaseUrl and dataDir. */
+  storage?: SubmissionStore;
   log?: (line: string) => void;
   /** Replaces node:fs (tests inject faults through it). */
   fs?: typeof import('node:fs');
@@ -61,6 +102,9 @@ export declare function startReceiver(options?: {
   host?: string;
   /** Default ./.data */
   dataDir?: string;
+  /** postgres://… : store in PostgreSQL instead of dataDir (needs the npm package pg). */
+  databaseUrl?: string;
+  databaseSchema?: string;
   schemas?: Record<string, unknown>;
   log?: (line: string) => void;
 }): Promise<RunningReceiver>;

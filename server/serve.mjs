@@ -24,11 +24,19 @@ export async function loadSchemas() {
 
 /**
  * Starts the reference receiver. Resolves when it listens.
- * @param {{ port?: number, host?: string, dataDir?: string, schemas?: Record<string, any>, log?: (line: string) => void }} [options]
- *   `port` 0 picks a free port; `dataDir` defaults to ./.data.
+ * @param {{ port?: number, host?: string, dataDir?: string, databaseUrl?: string, databaseSchema?: string, schemas?: Record<string, any>, log?: (line: string) => void }} [options]
+ *   `port` 0 picks a free port; `dataDir` defaults to ./.data. With `databaseUrl`
+ *   (postgres://…) it stores in PostgreSQL instead (needs the npm package pg), and resolves once
+ *   the database is reached and its tables made.
  */
-export async function startReceiver({ port = 8000, host, dataDir = '.data', schemas, log = (line) => console.log(line) } = {}) {
-  const receiver = createReceiver({ schemas: schemas ?? (await loadSchemas()), dataDir, log });
+export async function startReceiver({ port = 8000, host, dataDir = '.data', databaseUrl, databaseSchema, schemas, log = (line) => console.log(line) } = {}) {
+  const receiver = createReceiver({ schemas: schemas ?? (await loadSchemas()), ...(databaseUrl ? { databaseUrl, databaseSchema } : { dataDir }), log });
+  try {
+    await receiver.ready;
+  } catch (error) {
+    await receiver.close().catch(() => {});
+    throw error;
+  }
   const server = createServer((req, res) => {
     if (!receiver.handle(req, res)) res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
   });

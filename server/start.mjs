@@ -14,7 +14,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const schemas = await import(new URL('../dist/schemas/index.js', import.meta.url).href);
 let receiver;
 try {
-  receiver = createReceiver({ schemas, dataDir: process.env.DATA_DIR ?? join(root, '.data') });
+  // DATABASE_URL=postgres://… stores in PostgreSQL (needs the npm package pg); else DATA_DIR.
+  receiver = process.env.DATABASE_URL
+    ? createReceiver({ schemas, databaseUrl: process.env.DATABASE_URL, databaseSchema: process.env.DATABASE_SCHEMA || undefined })
+    : createReceiver({ schemas, dataDir: process.env.DATA_DIR ?? join(root, '.data') });
+  await receiver.ready;
 } catch (error) {
   // One line, e.g. another receiver already uses DATA_DIR (its lock file), then a non-zero exit.
   console.error(`Receiver not started: ${error.message}`);

@@ -1,9 +1,39 @@
 // Shared by the receiver's Node tests: a receiver behind a real HTTP server on a free port, a
 // valid concern report, and a reader for the data file. No tests of its own.
+//
+// With SOC_TEST_DATABASE_URL set (`npm run test:postgres`, scripts/with-postgres.mjs), `serve`
+// and `storeOptions` give receivers that store in PostgreSQL instead of the JSONL file: one
+// schema per data folder, so each test has a database of its own and a restart on the same
+// folder finds its records again. `stored` reads the records from either.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReceiver } from '../../server/receiver.mjs';
+
+/** The PostgreSQL the tests run against, or '' for the JSONL file. */
+export const databaseUrl = process.env.SOC_TEST_DATABASE_URL ?? '';
+
+/** The schema that stands for `dataDir` in the test database. */
+export const schemaFor = (dataDir) => `soc_test_${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
+
+/** The store options of a test receiver on `dataDir`: the JSONL file, or its schema in the test database. */
+export const storeOptions = (dataDir) => (databaseUrl ? { databaseUrl, databaseSchema: schemaFor(dataDir) } : { dataDir });
+
+/** Every stored record, oldest first, `{ reference, idempotencyKey, payload }`, from the file or the database. */
+export async function stored(dataDir) {
+  if (!databaseUrl) return records(dataDir);
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const table = `${pg.escapeIdentifier(schemaFor(dataDir))}.soc_submissions`;
+    const { rows } = await client.query(`SELECT reference, idempotency_key AS "idempotencyKey", payload FROM ${table} ORDER BY number`);
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
 
 /** Every server `serve` started and not yet stopped, so a failed test leaves nothing running. */
 const running = new Set();
@@ -16,7 +46,9 @@ export const stopAll = () => Promise.all([...running].map((server) => server.sto
  * stop }`; `post(body, { key, type, raw })` sends a JSON body (or `raw` bytes as they are).
  */
 export async function serve({ schemas, dataDir, fs, logs = [] }) {
-  const receiver = createReceiver({ schemas, dataDir, log: (line) => logs.push(line), ...(fs ? { fs } : {}) });
+  // A fault-injecting file layer tests the file store, whatever SOC_TEST_DATABASE_URL says.
+  const receiver = createReceiver({ schemas, ...(fs ? { dataDir, fs } : storeOptions(dataDir)), log: (line) => logs.push(line) });
+  await receiver.ready;
   const server = createServer((req, res) => {
     if (!receiver.handle(req, res)) res.writeHead(404).end();
   });

@@ -1,12 +1,13 @@
 // The reference receiver over real HTTP: validation, size and type limits, idempotency,
-// concurrency, durability across a restart, and logs without personal data.
+// concurrency, durability across a restart, and logs without personal data. The same tests run
+// against PostgreSQL under `npm run test:postgres` (receiver-harness.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createReceiver } from '../../server/receiver.mjs';
 import { importSchemas } from './schemas-in-node.mjs';
+import { storeOptions, stored } from './receiver-harness.mjs';
 
 let schemas;
 let dataDir;
@@ -16,7 +17,8 @@ let base;
 const logs = [];
 
 async function start() {
-  receiver = createReceiver({ schemas, dataDir, log: (l) => logs.push(l) });
+  receiver = createReceiver({ schemas, ...storeOptions(dataDir), log: (l) => logs.push(l) });
+  await receiver.ready;
   server = createServer((req, res) => {
     if (!receiver.handle(req, res)) res.writeHead(404).end();
   });
@@ -60,8 +62,7 @@ test('accepts a valid report with 201 and a reference, stored durably', async ()
   assert.equal(r.status, 201);
   const { reference } = await r.json();
   assert.match(reference, /^OA-\d{4}-\d{6}$/);
-  const lines = (await readFile(join(dataDir, 'submissions.jsonl'), 'utf8')).trim().split('\n');
-  assert.equal(JSON.parse(lines.at(-1)).reference, reference);
+  assert.equal((await stored(dataDir)).at(-1).reference, reference);
 });
 
 test('a retry with the same key returns the same reference and stores nothing new', async () => {
@@ -101,8 +102,7 @@ test('concurrent posts: none lost, none duplicated', async () => {
   const same = await Promise.all(Array.from({ length: 10 }, () => post(report(), { key }).then((r) => r.json())));
   assert.equal(new Set(same.map((d) => d.reference)).size, 1);
   assert.equal(receiver.count, before + 26);
-  const lines = (await readFile(join(dataDir, 'submissions.jsonl'), 'utf8')).trim().split('\n');
-  assert.equal(lines.length, receiver.count);
+  assert.equal((await stored(dataDir)).length, receiver.count);
 });
 
 test('survives a restart: old keys still de-duplicate, numbering continues', async () => {
