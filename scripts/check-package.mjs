@@ -40,6 +40,8 @@ for (const need of [
   'dist/server/serve.mjs',
   'dist/server/serve.d.mts',
   'dist/server/receiver.mjs',
+  'dist/server/storage.mjs',
+  'dist/server/storage-postgres.mjs',
   'dist/server/conformance-cli.mjs',
   'dist/server/receiver-cli.mjs',
 ]) {
