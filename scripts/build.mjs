@@ -8,7 +8,8 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, 
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { litPolicyOnce, shrinkSources } from './lib/esbuild-plugins.mjs';
-import { LOADERS_MODULE, localeEntryPoints } from './lib/locales.mjs';
+import { localeGroupEntryPoints } from './lib/locale-groups.mjs';
+import { LOADERS_MODULE, localeEntryPoints, readLocaleConfig } from './lib/locales.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
@@ -74,12 +75,24 @@ const strOnly = {
     }));
   },
 };
+// Each locale's index (dist/locales/<code>.js) loads the groups of texts of the elements the page
+// defines from dist/locales/<code>/<group>.js (scripts/lib/locale-groups.mjs); the index keeps
+// those imports as they are, relative to itself, so the folder can be copied anywhere.
+const groupsNextToIndex = {
+  name: 'groups-next-to-index',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w-]+\/[\w-]+\.js$/ }, (args) =>
+      /generated[\\/]locales[\\/][\w-]+\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+const localeConfig = readLocaleConfig();
 await build({
   ...common,
-  // One module per target locale of lit-localize.json.
-  entryPoints: localeEntryPoints(),
+  // One index per target locale of lit-localize.json, and one module per group of texts.
+  entryPoints: { ...localeEntryPoints(localeConfig), ...localeGroupEntryPoints(localeConfig) },
   outdir: 'dist/locales',
-  plugins: [strOnly, shrinkSources],
+  plugins: [groupsNextToIndex, strOnly, shrinkSources],
 });
 // JSON Schema for back ends that do not run JavaScript (.NET, Java): generated from the same zod
 // schemas the elements and the reference receiver use, so they cannot drift apart; one file per

@@ -4,7 +4,7 @@
 // and the loaders module (src/generated/locale-loaders.ts) so every target locale has a loader.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { LOADERS_MODULE, STATUSES, STATUS_MODULE, readLocaleStatus, writeLocaleLoaders, writeLocaleStatus } from './lib/locales.mjs';
+import { LOADERS_MODULE, STATUSES, STATUS_MODULE, readLocaleConfig, readLocaleStatus, writeLocaleLoaders, writeLocaleStatus } from './lib/locales.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const run = (cmd) => execFileSync('npx', ['lit-localize', cmd], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -44,6 +44,9 @@ if (problems.length) {
 }
 
 run('build');
+// lit-localize's one module per locale → an index and one module per group of elements (issue 19).
+const { splitLocales } = await import('./lib/locale-groups.mjs');
+await splitLocales(readLocaleConfig());
 if (writeLocaleLoaders()) console.log(`Wrote ${LOADERS_MODULE}: the target locales have changed.`);
 if (writeLocaleStatus()) console.log(`Wrote ${STATUS_MODULE}: a language's status has changed.`);
 console.log(`Localization check passed: ${config.targetLocales.join(', ')} translate every message.`);

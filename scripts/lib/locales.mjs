@@ -56,11 +56,11 @@ export function loadersModule({ targetLocales } = readLocaleConfig()) {
   const lines = targetLocales.map((code) => `  ${key(code)}: () => import('./locales/${code}.js'),`);
   return `// Do not modify this file by hand!
 // Re-generate it with \`npm run localize:build\` (scripts/lib/locales.mjs, from lit-localize.json).
-import type { LocaleModule } from '@lit/localize';
+import type { LocaleIndex } from '../localization/locale-index.js';
 import type { targetLocales } from './locale-codes.js';
 
-/** One loader per target locale: the runtime modules lit-localize writes to ./locales/. */
-export const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+/** One loader per target locale: the index of its groups of texts in ./locales/ (scripts/lib/locale-groups.mjs). */
+export const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleIndex>> = {
 ${lines.join('\n')}
 };
 `;
@@ -137,6 +137,10 @@ export const localeStatus: Record<string, { status: 'reviewed' | 'machine-drafte
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // lit-localize's one module per locale → an index and one module per group of elements.
+  const { splitLocales } = await import('./locale-groups.mjs');
+  const split = await splitLocales(readLocaleConfig());
+  console.log(split.length ? `Split the texts of ${split.join(', ')} per group of elements.` : 'The locale modules are already split.');
   console.log(writeLocaleLoaders() ? `Wrote ${LOADERS_MODULE}.` : `${LOADERS_MODULE} is up to date.`);
   console.log(writeLocaleStatus() ? `Wrote ${STATUS_MODULE}.` : `${STATUS_MODULE} is up to date.`);
 }
