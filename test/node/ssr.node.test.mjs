@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
 
 const ENTRY = `
 import { render } from '@lit-labs/ssr';
@@ -87,4 +89,46 @@ test('soc-confidentiality renders the text for guardians', async () => {
   assert.match(text, /Sekretess hos socialtjänsten/);
   assert.match(text, /Vad betyder sekretess\?/);
   assert.match(text, /offentlighets- och sekretesslagen \(2009:400\) 26 kap\. 1 §/);
+});
+
+// In the browser the server's HTML must be taken over, not drawn a second time: Lit's hydration
+// support loads before the elements (as the README says). Without it each element would render
+// its content again under the server's (checked by hand: two headings each).
+test('in Chromium the rendered elements hydrate: one heading each, no errors', { skip: !findChromium() && 'no Chromium' }, async () => {
+  const body = (await Promise.all([ssr.pages.contactHours, ssr.pages.processSteps].map(ssr.renderToString))).join('');
+  const client = await build({
+    stdin: {
+      contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './src/info/contact-hours.ts';
+import './src/info/process-steps.ts';`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    logLevel: 'silent',
+  });
+  const dir = `.tmp/ssr-page-${process.pid}`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/client.js`, client.outputFiles[0].contents);
+  writeFileSync(`${dir}/index.html`, `<!doctype html><html lang="sv"><body>${body}<script type="module" src="client.js"></script></body></html>`);
+  const browser = await puppeteer.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'] });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(pathToFileURL(`${dir}/index.html`).href);
+    await page.waitForFunction(() => customElements.get('soc-contact-hours') && customElements.get('soc-process-steps'));
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('soc-contact-hours, soc-process-steps')].map((el) => el.updateComplete)));
+    const headings = await page.evaluate(() =>
+      [...document.querySelectorAll('soc-contact-hours, soc-process-steps')].map((el) => [...el.shadowRoot.querySelectorAll('h2')].map((h) => h.textContent.trim())),
+    );
+    assert.deepEqual(headings, [['Kontakta socialtjänsten'], ['Så går det till efter en orosanmälan']]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
