@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { economicAidExplained } from '../localization/explained.js';
 import { startLocalization } from '../localization/locale.js';
 import { parseAmount } from '../schemas/amount.js';
 import { define } from '../define.js';
@@ -130,6 +131,7 @@ export class SocAidEstimate extends LitElement {
     return html`<section aria-labelledby="heading">
       ${heading(level, 'heading', html`<span id="heading">${this.label || msg('Räkna ut om du kan ha rätt till ekonomiskt bistånd', { desc: 'Heading of the aid estimate (provberäkning).' })}</span>`)}
       <p part="intro">
+        ${economicAidExplained()}
         ${msg('Här kan du göra en provberäkning. Den visar ungefär om du kan få försörjningsstöd och hur mycket.', {
           desc: 'Aid estimate intro. Försörjningsstöd is the main part of ekonomiskt bistånd.',
         })}

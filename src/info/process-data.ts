@@ -70,6 +70,10 @@ export function applicationProcess(): Process {
           msg('Socialtjänsten vill lära känna er familj. De samlar information för att förstå vad ni behöver. De kontaktar bara andra, till exempel skolan, om ni säger ja till det.', {
             desc: 'Process step body: what the investigation of an application is; other contacts need the family’s consent.',
           }),
+          msg('Det kallas utredning.', {
+            id: 'process-steps-investigation-named',
+            desc: 'Process step body (application): names what the previous paragraph described. Keep (utredning) after the translation.',
+          }),
           fourMonths(),
         ],
       },
@@ -202,6 +206,10 @@ export function concernProcess(): Process {
         body: [
           msg('Inom 14 dagar bestämmer socialtjänsten om de ska starta en utredning. Det kallas förhandsbedömning. Oftast får barnet och vårdnadshavarna veta att en anmälan har kommit in.', {
             desc: 'Concern step body: decision within 14 days whether to investigate (förhandsbedömning).',
+          }),
+          msg('En utredning betyder att socialtjänsten tar reda på mer om hur barnet har det.', {
+            id: 'process-steps-investigation-explained',
+            desc: 'Concern step body: what an investigation (utredning) is, where the word first appears.',
           }),
         ],
         law: msg('Tidsgränsen står i socialtjänstlagen (2025:400) 20 kap. 2 §.', {

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { economicAidExplained } from '../localization/explained.js';
 import { SocServiceForm } from './service-form.js';
 import type { Answer } from '../patterns/wizard/questions.js';
 import { countProblem, economicAidQuestions, type CountName } from './economic-aid-questions.js';
@@ -123,6 +124,7 @@ export class SocEconomicAidForm extends SocServiceForm {
 
   protected override renderBeforeSteps(): TemplateResult {
     return html`<div class="notice" role="note">
+        <p>${economicAidExplained()}</p>
         <p>${msg('Här kan du be socialtjänsten att kontakta dig om ekonomiskt bistånd. Det är inte en ansökan.', { desc: 'Economic aid intro: this asks to be contacted; it is not an application.' })}</p>
         <p>${msg('Du ansöker sedan med BankID. Här frågar vi inte om inkomster eller om det du äger.', { desc: 'Economic aid intro: the application is made with BankID; no incomes or assets here.' })}</p>
       </div>
