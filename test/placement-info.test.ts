@@ -221,7 +221,8 @@ describe('<soc-placement-info>', () => {
         await setLocale(lang, dir);
         const el = await fixture<SocPlacementInfo>(html`<soc-placement-info></soc-placement-info>`);
         await expect(el).to.be.accessible();
-        expect(clean(root(el).querySelector('[part~="heading"]')!.textContent)).to.match(HEADING[lang]!);
+        // Exact in sv and en, Arabic script in ar; any other language: translated, not the Swedish.
+        expect(clean(root(el).querySelector('[part~="heading"]')!.textContent)).to.match(HEADING[lang] ?? /^(?!Om barnet inte kan bo hemma$).+$/);
         radios(el)[i]!.click();
         await el.updateComplete;
         await expect(el).to.be.accessible();
