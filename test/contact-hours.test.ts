@@ -322,9 +322,18 @@ describe('<soc-contact-hours>', () => {
           expect(open).to.match(expected.en.open);
           expect(closed).to.match(expected.en.closed);
         }
-        if (lang === 'ar') {
-          expect(open).to.match(/[\u0600-\u06FF]/);
-          expect(closed).to.contain(new Intl.DateTimeFormat('ar', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1))));
+        if (lang !== 'sv' && lang !== 'en') {
+          // Every other language: translated, with Monday named as Intl names it in that language.
+          expect(open, lang).to.not.equal(expected.sv.open);
+          expect(closed).to.contain(new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1))));
+        }
+        if (lang === 'ar') expect(open).to.match(/[\u0600-\u06FF]/);
+        if (dir === 'rtl') {
+          // Right to left (ar, fa): phone numbers still read left to right.
+          const el = await make(WED_OPEN, SOCIALJOUR);
+          const tels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('a[href^="tel:"]')].filter((a) => /^[+\d\s-]+$/.test(a.textContent!.trim()));
+          expect(tels.length).to.be.greaterThan(0);
+          for (const a of tels) expect(getComputedStyle(a).direction, `${lang} ${a.textContent}`).to.equal('ltr');
         }
       });
     }
