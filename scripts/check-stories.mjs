@@ -10,7 +10,8 @@ import { extname, join, normalize } from 'node:path';
 import { axeViolations, launchBrowser } from './lib/browser.mjs';
 import { LOCALES } from './lib/locales.mjs';
 
-const root = 'storybook-static';
+// SOC_STORYBOOK_DIR: another build folder (default storybook-static, as build-storybook writes it).
+const root = process.env.SOC_STORYBOOK_DIR ?? 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
   console.error('No storybook-static/: run `npm run build-storybook` first.');
   process.exit(1);
