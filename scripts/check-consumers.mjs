@@ -1,5 +1,6 @@
 // `npm run test:consumers` (after `npm run build`): the package as npm would publish it, installed
 // into two fresh apps the way a team would, type-checked and built:
+//   test/consumers/preact Preact + Vite + TypeScript (strict, skipLibCheck off): soc-elements/jsx/preact
 //   test/consumers/react  React 19 + Vite + TypeScript (strict, skipLibCheck off): soc-elements/jsx/react
 //   test/consumers/vue    Vue 3 + vue-tsc (strictTemplates) + Vite: soc-elements/vue
 // Each app has a file that uses several elements correctly (attributes, properties such as
