@@ -1,5 +1,5 @@
 // `npm run test:consumers` (after `npm run build`): the package as npm would publish it, installed
-// into two fresh apps the way a team would, type-checked and built:
+// into three fresh apps the way a team would, type-checked and built:
 //   test/consumers/preact Preact + Vite + TypeScript (strict, skipLibCheck off): soc-elements/jsx/preact
 //   test/consumers/react  React 19 + Vite + TypeScript (strict, skipLibCheck off): soc-elements/jsx/react
 //   test/consumers/vue    Vue 3 + vue-tsc (strictTemplates) + Vite: soc-elements/vue
