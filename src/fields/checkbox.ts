@@ -127,7 +127,7 @@ export class SocCheckbox extends SocFormControl {
           aria-controls=${hasReveal(this) ? 'reveal' : nothing}
           @input=${this.#onInput}
           @change=${this.userCommit}
-        /><label part="label" for="control">${optionLabel(this)}${this.required ? this.renderRequired() : nothing}</label>
+        /><label part="label" for="control">${optionLabel(this)}${this.renderRequired()}</label>
       </div
       >${hasReveal(this)
         ? html`<div class="reveal" id="reveal" ?hidden=${!this.checked}><slot></slot></div>`

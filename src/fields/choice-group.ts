@@ -64,7 +64,6 @@ export abstract class SocChoiceGroup extends SocFormControl {
       childList: true,
       characterData: true,
       subtree: true,
-      attributes: true,
       attributeFilter: ['label', 'value', 'hint', 'disabled', 'checked', 'exclusive'],
     });
   }
@@ -124,7 +123,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
         aria-required=${this.inputType === 'radio' && this.required ? 'true' : nothing}
         aria-invalid=${this.inputType === 'radio' && error ? 'true' : nothing}
       >
-        <legend part="label" id="legend">${this.label}${this.required ? this.renderRequired() : nothing}</legend
+        <legend part="label" id="legend">${this.label}${this.renderRequired()}</legend
         >${this.renderHint()}${this.renderError(error)}<div class="items">${options.map((o, i) => [this.renderBefore(o, i), this.#renderOption(o, i, !!error)])}</div
         >${this.renderAfter()}
       </fieldset>

@@ -154,8 +154,8 @@ export class SocDateInput extends SocFormControl {
     const bday = this.autocomplete === 'bday';
     return html`<div class="field ${error ? 'invalid' : ''}">
       <fieldset aria-describedby=${this.describedBy()}>
-        <legend part="label">${this.renderLabelText()}</legend>
-        ${this.renderHintAndError()}
+        <legend part="label">${this.label}${this.renderRequired()}</legend>
+        ${this.renderHint()}${this.renderError(error)}
         <div class="parts">
           ${DATE_PARTS.map((part, i) => {
             const bad = wrong.includes(part);

@@ -75,7 +75,6 @@ export abstract class SocFormControl extends LitElement {
   #defaultValue: string | null = null;
   /** The user has edited the value since it was last reset. */
   #dirty = false;
-  #check: Check = { code: null, formValue: null };
   /** What ElementInternals holds now, so `sync()` only passes on what changed. */
   #pushed: Pushed = { value: null, state: null, validity: '', anchor: undefined };
   /**
@@ -203,18 +202,13 @@ export abstract class SocFormControl extends LitElement {
 
   /** Pushes value and validity to ElementInternals; call after every user edit. */
   protected sync(): void {
-    const c = (this.#check = this.check());
+    const c = this.check();
     const off = this.isDisabled || this.inactive;
     const flag = off ? '' : this.error ? 'customError' : c.code ? (FLAG[c.code] ?? 'patternMismatch') : '';
     const message = !flag
       ? ''
       : this.error || (c.code === 'required' && this.requiredMessage) || this.errorText(c.code!);
     pushToInternals(this.internals, this.#pushed, off ? null : c.formValue, c.state ?? null, flag, message, this.anchor ?? undefined);
-  }
-
-  /** The problem found by the last check (null when valid). */
-  protected get code(): ErrorCode | null {
-    return this.#check.code;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -226,10 +220,8 @@ export abstract class SocFormControl extends LitElement {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // willUpdate has just synced, but the native control that anchors the validity message
-    // exists only now. Nothing else changed in between: an invalid field gets the same validity
-    // again, now with its anchor (a ValidityState has every flag `setValidity` reads).
-    const v = this.internals.validity;
-    if (!v.valid) this.internals.setValidity(v, this.internals.validationMessage, (this.#pushed.anchor = this.anchor ?? undefined));
+    // exists only now: an invalid field gets its validity again, now with its anchor.
+    this.sync();
   }
 
   /** The user edited the value. */
@@ -262,17 +254,14 @@ export abstract class SocFormControl extends LitElement {
     if (form && !form.noValidate) focusFirstInvalid(form);
   }
 
-  /** The label text plus "(måste fyllas i)" when required. */
-  protected renderLabelText(): TemplateResult {
-    return html`${this.label}${this.required ? this.renderRequired() : nothing}`;
-  }
-
-  /** "(måste fyllas i)" in words, so it is not a colour or an asterisk alone. */
-  protected renderRequired(): TemplateResult {
+  /** "(måste fyllas i)" in words when required, so it is not a colour or an asterisk alone. */
+  protected renderRequired(): TemplateResult | typeof nothing {
     // The space is inside the span: a separate whitespace node was dropped from the accessible
     // name in Chromium ("Postnummer(måste fyllas i)"). A property binding, not a child part: one
     // node (a marker comment) fewer in every required field.
-    return html`<span class="required" .textContent=${' ' + msg('(måste fyllas i)', { desc: 'After the label of a required field.' })}></span>`;
+    return this.required
+      ? html`<span class="required" .textContent=${' ' + msg('(måste fyllas i)', { desc: 'After the label of a required field.' })}></span>`
+      : nothing;
   }
 
   /** The hint with the id `aria-describedby` points at, or nothing. */
@@ -290,14 +279,9 @@ export abstract class SocFormControl extends LitElement {
       : nothing;
   }
 
-  /** Hint and error paragraphs with the ids `aria-describedby` points at. */
-  protected renderHintAndError(): TemplateResult {
-    return html`${this.renderHint()}${this.renderError()}`;
-  }
-
   /** The ids for `aria-describedby`: only those that exist, hint before error (GOV.UK order). */
-  protected describedBy(...extra: string[]): string | typeof nothing {
-    const ids = [this.hint && 'hint', this.visibleError && 'error', ...extra].filter(Boolean);
+  protected describedBy(extra = ''): string | typeof nothing {
+    const ids = [this.hint && 'hint', this.visibleError && 'error', extra].filter(Boolean);
     return ids.length ? ids.join(' ') : nothing;
   }
 }

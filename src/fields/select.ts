@@ -148,7 +148,7 @@ export class SocSelect extends SocFormControl {
           : nothing,
     );
     return html`<div class="field ${error ? 'invalid' : ''}">
-      <label part="label" for="control">${this.renderLabelText()}</label>${this.renderHintAndError()}<select
+      <label part="label" for="control">${this.label}${this.renderRequired()}</label>${this.renderHint()}${this.renderError(error)}<select
         id="control"
         part="control"
         ?disabled=${this.isDisabled}

@@ -98,19 +98,13 @@ export class SocTextField extends SocFormControl {
     const text = cleanText(this.value);
     if (!text) return { code: this.required ? 'required' : null, formValue: '', state: this.value };
     if ([...text].length > this.maxlength) return { code: 'too_long', formValue: text, state: this.value };
-    if (this.format && FORMATS[this.format]) {
-      const r = FORMATS[this.format].parse(text);
-      return r.ok
-        ? { code: null, formValue: r.value, state: this.value }
-        : { code: r.code, formValue: text, state: this.value };
-    }
-    if (this.type === 'email') {
-      const r = parseEmail(text);
-      return r.ok
-        ? { code: null, formValue: r.value, state: this.value }
-        : { code: r.code, formValue: text, state: this.value };
-    }
-    return { code: null, formValue: text, state: this.value };
+    const r: Parsed =
+      this.format && FORMATS[this.format]
+        ? FORMATS[this.format].parse(text)
+        : this.type === 'email'
+          ? parseEmail(text)
+          : { ok: true, value: text };
+    return r.ok ? { code: null, formValue: r.value, state: this.value } : { code: r.code, formValue: text, state: this.value };
   }
 
   protected override messageContext() {
@@ -129,7 +123,7 @@ export class SocTextField extends SocFormControl {
     const error = this.visibleError;
     // Flat: every nested template and every part costs marker comments in each copy.
     return html`<div class="field ${error ? 'invalid' : ''}">
-      <label part="label" for="control">${this.label}${this.required ? this.renderRequired() : nothing}</label
+      <label part="label" for="control">${this.label}${this.renderRequired()}</label
       >${this.renderHint()}${this.renderError(error)}<input
         id="control"
         part="control"

@@ -173,7 +173,7 @@ export class SocTextarea extends SocFormControl {
     if (!this.#hasFocus) this.#described = this.value ? count : '';
     // Flat: every nested template and every part costs marker comments in each copy.
     return html`<div class="field ${error ? 'invalid' : ''}">
-      <label part="label" for="control">${this.label}${this.required ? this.renderRequired() : nothing}</label
+      <label part="label" for="control">${this.label}${this.renderRequired()}</label
       >${this.renderHint()}${this.renderError(error)}${max !== undefined
         ? html`<span id="limit" class="visually-hidden" .textContent=${[
             this.maxwords !== undefined ? wordLimit(max) : characterLimit(max),
@@ -187,7 +187,7 @@ export class SocTextarea extends SocFormControl {
         autocomplete=${this.autocomplete || nothing}
         aria-required=${this.required ? 'true' : nothing}
         aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${max !== undefined ? this.describedBy('limit') : this.describedBy()}
+        aria-describedby=${this.describedBy(max !== undefined ? 'limit' : '')}
         @focus=${this.#onFocus}
         @blur=${this.#onBlur}
         @input=${this.#onInput}

@@ -40,8 +40,6 @@ export const fieldStyles = css`
   :host {
     display: block;
     margin-block-end: var(--soc-space-field, 1.75rem);
-    font: inherit;
-    color: inherit;
     line-height: 1.5;
   }
   :host([hidden]) {
@@ -68,7 +66,6 @@ export const fieldStyles = css`
   label,
   legend {
     font-weight: var(--soc-label-weight, 700);
-    color: inherit;
     overflow-wrap: anywhere;
   }
   legend {
