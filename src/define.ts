@@ -5,19 +5,8 @@
  */
 let warned = false;
 
-/**
- * The tags this copy has defined, and who wants to hear of the next: the locale loads the texts of
- * the elements a page defines (src/localization/locale.ts), not every element's.
- */
-export const definedTags = new Set<string>();
-export const onDefine: { hook?: (tag: string) => void } = {};
-
 export function define(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
-  if (!definedTags.has(tag)) {
-    definedTags.add(tag);
-    onDefine.hook?.(tag);
-  }
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, ctor);

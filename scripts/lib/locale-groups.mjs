@@ -94,9 +94,9 @@ const key = (s) => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : `'${s}'`);
  * Splits every src/generated/locales/<code>.ts that lit-localize wrote (one that is already an index
  * is left as it is). Returns the locales split.
  */
-export async function splitLocales({ targetLocales, outputDir }, root = ROOT) {
+export async function splitLocales({ targetLocales, outputDir }, root = ROOT, force = false) {
   const dir = join(root, outputDir);
-  const fresh = targetLocales.filter((code) => existsSync(join(dir, `${code}.ts`)) && readFileSync(join(dir, `${code}.ts`), 'utf8').includes('export const templates'));
+  const fresh = targetLocales.filter((code) => existsSync(join(dir, `${code}.ts`)) && (force || readFileSync(join(dir, `${code}.ts`), 'utf8').includes('export const templates')));
   if (!fresh.length) return [];
   const { needs, groupOf } = await localeGroups(root);
   for (const code of fresh) {
@@ -123,16 +123,16 @@ export async function splitLocales({ targetLocales, outputDir }, root = ROOT) {
       );
     }
     const present = new Set(names);
-    const tagNeeds = Object.entries(needs)
+    const tagNeeds = Object.entries({ ...(present.has(REST) ? { '*': [REST] } : {}), ...needs })
       .map(([tag, groups]) => [tag, groups.filter((g) => present.has(g))])
       .filter(([, groups]) => groups.length);
     writeFileSync(
       file,
       `${HEADER}// The ${code} texts, one module per group of elements; src/localization/locale.ts loads the groups
 // of the elements a page defines.
-import type { LocaleIndex } from '../../localization/locale-index.js';
+import { localeTexts, type LocaleIndex } from '../../localization/locale-index.js';
 
-/** The groups each element's texts are in (\`${REST}\`: every page's). */
+/** The groups each element's texts are in (\`*\`: every page's). */
 export const needs: LocaleIndex['needs'] = {
 ${tagNeeds.map(([tag, groups]) => `  '${tag}': [${groups.map((g) => `'${g}'`).join(', ')}],`).join('\n')}
 };
@@ -141,6 +141,8 @@ ${tagNeeds.map(([tag, groups]) => `  '${tag}': [${groups.map((g) => `'${g}'`).jo
 export const groups: LocaleIndex['groups'] = {
 ${names.map((g) => `  ${key(g)}: () => import('./${code}/${g}.js'),`).join('\n')}
 };
+
+export const texts: LocaleIndex['texts'] = localeTexts(needs, groups);
 `,
     );
   }

@@ -3,8 +3,7 @@
  * follows `<html lang>`: `sv-SE` → `sv`, `en-GB` → `en`, anything we do not translate → `sv`.
  * A MutationObserver on `<html lang>` switches live, which is what a CMS language switcher does.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
-import { definedTags, onDefine } from '../define.js';
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { loaders } from '../generated/locale-loaders.js';
 import type { LocaleIndex } from './locale-index.js';
@@ -32,76 +31,23 @@ function api(): Api {
     targetLocales,
     // One loader per target locale, generated from lit-localize.json (scripts/lib/locales.mjs),
     // unless the page said where the files are (locale-base.ts, part of the whole library only).
-    loadLocale: (locale) => textsOf(locale, definedTags).then((templates) => ({ templates })),
+    // The index of a locale loads the texts of the elements the page has defined, and of those it
+    // defines later, after which every element renders again (the event @lit/localize sends when a
+    // locale is ready, so `updateWhenLocaleChanges` elements and the followers below both hear it).
+    loadLocale: (locale) =>
+      (localeHooks.load?.(locale) ?? loaders[locale as (typeof targetLocales)[number]]()).then((index) =>
+        index.texts((e) =>
+          e ? warn(locale, e) : getLocale() === locale && dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: locale } })),
+        ),
+      ),
   });
   return g[KEY];
 }
 
 /** `load`: a loader that returns a locale's index, or undefined to use the generated loaders. */
-export const localeHooks: { load?: (locale: string) => Promise<LocaleIndex | LocaleModule> | undefined } = {};
+export const localeHooks: { load?: (locale: string) => Promise<LocaleIndex> | undefined } = {};
 
-// Texts per element (issue 19): a locale's index (src/generated/locales/<code>.ts) says which groups
-// of texts each element needs; a page loads the groups of the elements it has defined, merged into
-// one templates object per locale that @lit/localize keeps reading, so a group loaded later (an
-// element defined after the locale became active) is seen by the next render.
-type Templates = NonNullable<LocaleModule['templates']>;
-const indexes = new Map<string, Promise<LocaleIndex | LocaleModule>>();
-const merged = new Map<string, Templates>();
-const loadedGroups = new Map<string, Promise<void>>();
-
-function indexOf(locale: string): Promise<LocaleIndex | LocaleModule> {
-  let index = indexes.get(locale);
-  if (!index) {
-    index = localeHooks.load?.(locale) ?? loaders[locale as (typeof targetLocales)[number]]();
-    // A file that failed may be there next time (the page's base changed, the network came back).
-    index.catch(() => indexes.delete(locale));
-    indexes.set(locale, index);
-  }
-  return index;
-}
-
-/** The locale's templates object with the texts of these elements (and every page's) loaded into it. */
-async function textsOf(locale: string, tags: Iterable<string>): Promise<Templates> {
-  const index = await indexOf(locale);
-  let templates = merged.get(locale);
-  if (!templates) merged.set(locale, (templates = {}));
-  // An index from before the split (a copied locale file of an older build): all texts in one.
-  if ('templates' in index) return Object.assign(templates, index.templates);
-  const wanted = new Set(index.groups['rest'] ? ['rest'] : []);
-  for (const tag of tags) for (const g of index.needs[tag] ?? []) wanted.add(g);
-  await Promise.all(
-    [...wanted].map((g) => {
-      const key = `${locale}/${g}`;
-      let done = loadedGroups.get(key);
-      if (!done) {
-        done = index.groups[g]!().then((m) => void Object.assign(templates, m.templates));
-        done.catch(() => loadedGroups.delete(key));
-        loadedGroups.set(key, done);
-      }
-      return done;
-    }),
-  );
-  return templates;
-}
-
-/** The locale the page has asked for last (active or still loading). */
-let wantedLocale: Locale = sourceLocale;
-
-/**
- * An element defined while a translated locale is active or loading: load its texts into that
- * locale's templates, then let every element render again (the same event @lit/localize sends when
- * a locale is ready, so `updateWhenLocaleChanges` elements and the followers below both hear it).
- */
-function defineLater(tag: string): void {
-  const locale = wantedLocale;
-  if (locale === sourceLocale) return;
-  textsOf(locale, [tag]).then(
-    () => {
-      if (getLocale() === locale) dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: locale } }));
-    },
-    (e) => console.warn(`soc-elements: no ${locale} texts for <${tag}> (${e}); they stay ${sourceLocale}.`),
-  );
-}
+const warn = (want: string, e: unknown) => console.warn(`soc-elements: no ${want} texts (${e}); they stay ${getLocale()}.`);
 
 let started = false;
 
@@ -121,16 +67,11 @@ export function startLocalization(): void {
   });
   // A locale file that cannot be loaded (moved, blocked, offline) leaves the page in the language it
   // has, with one message that says which file: never an uncaught error.
-  onDefine.hook = defineLater;
   const follow = () => {
     const want = resolveLocale(document.documentElement.lang);
-    wantedLocale = want;
     api()
       .setLocale(want)
-      .catch((e) => {
-        wantedLocale = getLocale();
-        console.warn(`soc-elements: no ${want} texts (${e}); they stay ${getLocale()}.`);
-      });
+      .catch((e) => warn(want, e));
   };
   new MutationObserver(follow).observe(document.documentElement, {
     attributes: true,
