@@ -38,7 +38,7 @@ export async function createPostgresStorage({ url, schema, log, max = 10 }) {
   } catch {
     throw new Error('DATABASE_URL is set, but the npm package pg is not installed; run npm install pg');
   }
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000, application_name: 'soc-elements-receiver' });
   // An idle connection that breaks (database restarted) is dropped by the pool; say so, by code only.
   pool.on('error', (error) => log(`receiver: a database connection was lost (${reasonOf(error)})`));
 
@@ -99,6 +99,11 @@ export async function createPostgresStorage({ url, schema, log, max = 10 }) {
       throw new StorageError(reasonOf(error));
     }
     let broken;
+    // A connection cut while this save holds it emits 'error' on the client (the pool listens only
+    // to idle ones): without a listener that would end the process. The query fails too, and
+    // that failure is the 503.
+    const lost = (error) => (broken ??= error);
+    client.on('error', lost);
     try {
       const stored = (await client.query(selectKey, [key])).rows[0];
       if (stored) return { reference: stored.reference, hash: stored.hash, created: false };
@@ -117,11 +122,13 @@ export async function createPostgresStorage({ url, schema, log, max = 10 }) {
       count++;
       return { reference, hash, created: true };
     } catch (error) {
-      broken = error;
+      broken ??= error;
       await client.query('ROLLBACK').catch(() => {});
       throw new StorageError(reasonOf(error));
     } finally {
-      // A connection that failed is closed rather than handed to the next save.
+      // A connection that failed is closed rather than handed to the next save (and keeps the
+      // listener, should it say more while closing); a sound one goes back to the pool.
+      if (!broken) client.off('error', lost);
       client.release(broken);
     }
   }

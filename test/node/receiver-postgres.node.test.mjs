@@ -1,6 +1,7 @@
 // The receiver on PostgreSQL: two receiver processes on one database keep references unique and
 // idempotency exactly-once (the database's constraints and transactions, not process memory); a
-// failed insert is a 503 that uses up no number; an unreachable database is a 503, and
+// failed insert or a connection lost mid-save is a 503 that uses up no number; an unreachable
+// database is a 503, and
 // startReceiver refuses to start on it; the conformance checker holds. Runs under
 // `npm run test:postgres` (scripts/with-postgres.mjs sets SOC_TEST_DATABASE_URL); without a
 // database each test is skipped with that reason.
@@ -165,6 +166,43 @@ test('the database refuses what breaks uniqueness: a failed insert is a 503 with
   const references = (await stored(dataDir)).map((r) => r.reference);
   assert.equal(new Set(references).size, references.length);
   assert.ok(!server.logs.join('\n').includes('Alva'), 'no personal data in the log');
+  await server.stop();
+});
+
+test('a connection lost mid-save is a 503 that stores nothing; the retry gets a new connection, the next number and a 201', { skip }, async () => {
+  const dataDir = place('lost');
+  const server = await serve({ schemas, dataDir });
+  assert.equal((await server.post(report())).status, 201);
+  const schema = schemaFor(dataDir);
+  // Hold the counter row, so the next save waits inside its transaction; then cut its connection.
+  const { default: pg } = await import('pg');
+  const blocker = new pg.Client({ connectionString: databaseUrl });
+  await blocker.connect();
+  await blocker.query('BEGIN');
+  await blocker.query(`LOCK TABLE "${schema}".soc_reference_counter IN EXCLUSIVE MODE`);
+  const key = crypto.randomUUID();
+  const pending = server.post(report(), { key });
+  let cut = [];
+  try {
+    for (let i = 0; i < 200 && cut.length === 0; i++) {
+      cut = await sql(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'soc-elements-receiver' AND wait_event_type = 'Lock' AND query LIKE $1`,
+        [`%"${schema}".soc_reference_counter%`],
+      );
+      if (cut.length === 0) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  } finally {
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+  }
+  assert.equal(cut.length, 1, 'the save waited on the counter row');
+  const lost = await pending;
+  assert.equal(lost.status, 503);
+  assert.match(lost.headers.get('retry-after') ?? '', /^\d+$/);
+  assert.equal((await stored(dataDir)).length, 1, 'nothing of the lost save is stored');
+  const retried = await server.post(report(), { key });
+  assert.equal(retried.status, 201);
+  assert.equal(numberOf((await retried.json()).reference), 2);
   await server.stop();
 });
 
