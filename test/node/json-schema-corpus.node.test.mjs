@@ -346,7 +346,8 @@ function feedbackCorpus() {
 /** The ```json examples of the README, each a valid payload. */
 async function readmeExamples() {
   const readme = await readFile(join(root, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m, i) => ({
+  // Payload examples are the top-level ```json blocks; an indented one (editor settings in a list) is not.
+  return [...readme.matchAll(/^```json\n([\s\S]*?)^```/gm)].map((m, i) => ({
     name: `README example ${i + 1}`,
     payload: JSON.parse(m[1]),
     valid: true,
