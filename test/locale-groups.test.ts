@@ -1,7 +1,7 @@
 // Issue 19: translations per element, loaded lazily. A page that defines only soc-text-field loads,
 // in English, the English index and the groups of texts the text field needs — no other element's
 // texts. An element defined later (a lazy import) while English is active gets its texts loaded
-// and renders in English. One page (this file) for the whole story: the page's network is the test.
+// when it is shown, and renders in English. One page (this file) for the whole story: the page's network is the test.
 import { expect, fixture, html } from '@open-wc/testing';
 import { localeReady } from '../src/localization/locale.js';
 import '../src/fields/text-field.js';
@@ -47,11 +47,15 @@ describe('translations per element', () => {
     expect(field.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('Enter name.');
   });
 
-  it('a service defined after English is active loads its texts and renders in English', async () => {
+  it('a service defined after English is active loads its texts when it is shown, and renders in English', async () => {
     expect(document.documentElement.lang).to.equal('en');
     const before = new Set(fetchedLocaleFiles());
     expect(before).to.not.include('en/feedback-form.js');
     await import('../src/services/feedback-form.js');
+    // Defined is not shown: the whole bundle defines every element, and a page loads the texts of
+    // those it has (a CMS page with four fields must not fetch the services' texts).
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fetchedLocaleFiles(), 'defined, not on the page').to.not.include('en/feedback-form.js');
     const form = await fixture(html`<soc-feedback-form></soc-feedback-form>`);
     await until(() => fetchedLocaleFiles().includes('en/feedback-form.js'), 'the feedback form texts');
     await until(() => /Here you can give feedback/.test(form.shadowRoot?.textContent ?? ''), 'the English intro');

@@ -52,9 +52,11 @@ test('every element measured on its own has a budget', () => {
 // included, locales external, brotli quality 11). Of these, Lit alone is about 5.3 KB and Lit with
 // @lit/localize and the locale setup about 6.6 KB. At quality 11 the count moves by up to ±70
 // bytes for edits that remove a few bytes of minified code, so only removals of whole features or
-// modules move it reliably. The last 326 bytes are still open (issue 14 stays open on this), so
-// the budget stays 15 700 bytes: it catches growth, and comes down to 15 360 when they are found.
-const FIVE_FIELDS_BUDGET = 15_700;
+// modules move it reliably. Noting which elements a page shows, so that a page on the whole bundle
+// loads only their texts (define.ts, issue 19), added 37: 15 723 bytes. The last 363 bytes are
+// still open (issue 14 stays open on this), so the budget is 15 730 bytes: it catches growth, and
+// comes down to 15 360 when they are found.
+const FIVE_FIELDS_BUDGET = 15_730;
 test(`all five form fields together, Lit included, stay within ${FIVE_FIELDS_BUDGET} bytes brotli`, async () => {
   const { brotli } = await bundle(Object.values(ENTRIES));
   assert.ok(brotli <= FIVE_FIELDS_BUDGET, `${brotli} bytes`);
