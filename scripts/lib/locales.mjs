@@ -66,10 +66,8 @@ ${lines.join('\n')}
 `;
 }
 
-/** Writes src/generated/locale-loaders.ts when it differs; returns whether it changed. */
-export function writeLocaleLoaders(root = ROOT) {
-  const file = join(root, LOADERS_MODULE);
-  const text = loadersModule(readLocaleConfig(root));
+/** Writes `text` to `file` unless it already holds exactly that; returns whether it wrote. */
+function writeIfChanged(file, text) {
   let old = '';
   try {
     old = readFileSync(file, 'utf8');
@@ -79,6 +77,11 @@ export function writeLocaleLoaders(root = ROOT) {
   if (old === text) return false;
   writeFileSync(file, text);
   return true;
+}
+
+/** Writes src/generated/locale-loaders.ts when it differs; returns whether it changed. */
+export function writeLocaleLoaders(root = ROOT) {
+  return writeIfChanged(join(root, LOADERS_MODULE), loadersModule(readLocaleConfig(root)));
 }
 
 /**
@@ -124,16 +127,7 @@ export function writeLocaleStatus(root = ROOT) {
 /** How far each target language's translation can be trusted (TRANSLATING.md). */
 export const localeStatus: Record<string, { status: 'reviewed' | 'machine-drafted' | null; reviewedBy: string | null }> = ${JSON.stringify(status, null, 2)};
 `;
-  const file = join(root, STATUS_MODULE);
-  let old = '';
-  try {
-    old = readFileSync(file, 'utf8');
-  } catch {
-    // first run
-  }
-  if (old === text) return false;
-  writeFileSync(file, text);
-  return true;
+  return writeIfChanged(join(root, STATUS_MODULE), text);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

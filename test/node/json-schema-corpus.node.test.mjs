@@ -13,13 +13,12 @@
 // sources, so the test needs no build first. Every ```json example in the README is in the corpus.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { importSchemas } from './schemas-in-node.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir;
@@ -356,27 +355,10 @@ async function readmeExamples() {
 }
 
 before(async () => {
-  const result = await build({
-    stdin: {
-      contents: [
-        "export * from './src/schemas/index.ts';",
-        "export * as canonical from './src/schemas/canonical.ts';",
-        "export { payloadJsonSchemas } from './scripts/lib/json-schema.mjs';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  dir = await mkdtemp(join(tmpdir(), 'soc-json-schema-'));
-  const file = join(dir, 'schemas.mjs');
-  await writeFile(file, result.outputFiles[0].text);
-  s = await import(pathToFileURL(file).href);
+  ({ schemas: s, dir } = await importSchemas('soc-json-schema-', [
+    "export * as canonical from './src/schemas/canonical.ts';",
+    "export { payloadJsonSchemas } from './scripts/lib/json-schema.mjs';",
+  ]));
 
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);

@@ -6,46 +6,26 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { validate } from '@readme/openapi-parser';
 import { serve, report, stopAll } from './receiver-harness.mjs';
+import { importSchemas } from './schemas-in-node.mjs';
 import { VALID, INVALID } from '../../server/conformance-payloads.mjs';
 import { REFERENCE_PATTERN_SOURCE } from '../../server/contract.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir;
 let s;
 let doc;
 let ajv;
 
 before(async () => {
-  const result = await build({
-    stdin: {
-      contents: [
-        "export * from './src/schemas/index.ts';",
-        "export { payloadJsonSchemas } from './scripts/lib/json-schema.mjs';",
-        "export { openApiDocument, componentName } from './scripts/lib/openapi.mjs';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  dir = await mkdtemp(join(tmpdir(), 'soc-openapi-'));
-  const file = join(dir, 'schemas.mjs');
-  await writeFile(file, result.outputFiles[0].text);
-  s = await import(pathToFileURL(file).href);
+  ({ schemas: s, dir } = await importSchemas('soc-openapi-', [
+    "export { payloadJsonSchemas } from './scripts/lib/json-schema.mjs';",
+    "export { openApiDocument, componentName } from './scripts/lib/openapi.mjs';",
+  ]));
   doc = s.openApiDocument({ ...s, jsonSchemas: s.payloadJsonSchemas(s), version: '1.2.3' });
   // The whole document as one schema resource, so `$ref: '#/components/schemas/…'` resolves; the
   // OpenAPI keywords around the schemas (and `discriminator`, which only names the branch) are

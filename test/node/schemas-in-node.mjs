@@ -1,6 +1,7 @@
 // `soc-elements/schemas` the way a plain Node back end sees it: src/schemas/index.ts bundled by
 // esbuild for platform "node" (no DOM, no Lit, no TypeScript loader) and imported from a file in
-// a new temporary folder, which the caller may use and remove.
+// a new temporary folder, which the caller may use and remove. `also` adds export lines (paths
+// relative to the repository root) for tests that need build helpers next to the schemas.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +9,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /** @returns {Promise<{ schemas: Record<string, any>, dir: string }>} */
-export async function importSchemas(prefix = 'soc-schemas-') {
+export async function importSchemas(prefix = 'soc-schemas-', also = []) {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('../../src/schemas/index.ts', import.meta.url))],
+    stdin: {
+      contents: ["export * from './src/schemas/index.ts';", ...also].join('\n'),
+      resolveDir: fileURLToPath(new URL('../../', import.meta.url)),
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',
