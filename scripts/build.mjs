@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { litPolicyOnce, shrinkSources } from './lib/esbuild-plugins.mjs';
 import { localeGroupEntryPoints } from './lib/locale-groups.mjs';
+import { compressMore } from './lib/minify.mjs';
 import { LOADERS_MODULE, localeEntryPoints, readLocaleConfig } from './lib/locales.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -64,6 +65,13 @@ const localesNextToBundle = {
 // litPolicyOnce (scripts/lib/esbuild-plugins.mjs): a second copy of the bundle on a page does not
 // create Lit's `lit-html` Trusted Types policy again.
 await build({ ...common, entryPoints: { 'soc-elements': 'src/index.ts' }, outdir: 'dist', plugins: [localesNextToBundle, litPolicyOnce, shrinkSources] });
+// Then terser's passes over it (scripts/lib/minify.mjs), the source map carried through.
+{
+  const file = 'dist/soc-elements.js';
+  const done = await compressMore(readFileSync(file, 'utf8'), { map: readFileSync(`${file}.map`, 'utf8'), file: 'soc-elements.js' });
+  writeFileSync(file, done.code);
+  writeFileSync(`${file}.map`, done.map);
+}
 // The generated locale modules import `str` from '@lit/localize', whose index pulls in Lit; a second
 // Lit in the page would try to create the `lit-html` Trusted Types policy again and fail under a
 // strict CSP. They only need the tiny `str` tag.

@@ -8,7 +8,8 @@ import { axFind, axFindAll, type AXNode } from './helpers/a11y.js';
 import { nextTask as settle } from './helpers/dom.js';
 import { CDP, itChromium } from './helpers/engine.js';
 
-const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+// An answer in a group with nothing to reveal has no shadow root: the group draws it.
+const boxes = (el: Element) => [...(el.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 const groupForm = html`<form>

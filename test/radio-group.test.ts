@@ -198,4 +198,28 @@ describe('<soc-radio-group>', () => {
     expect(radios(group).length).to.equal(4);
     expect(group.shadowRoot!.querySelector('label[for="o3"]')!.textContent).to.equal('Jag vet inte');
   });
+
+  it('shows content given to an answer later, when that answer is chosen, and never the answer’s own text twice', async () => {
+    const { group } = await setup();
+    const [first] = group.querySelectorAll('soc-radio');
+    // The group draws its answers; one with nothing to reveal needs no shadow root of its own.
+    expect(first!.shadowRoot).to.equal(null);
+    const field = document.createElement('soc-text-field');
+    field.setAttribute('name', 'vardnad-vem');
+    field.setAttribute('label', 'Vem mer har vårdnaden?');
+    first!.append(field);
+    await new Promise((r) => setTimeout(r));
+    await group.updateComplete;
+    const area = group.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="o0"]')!;
+    expect(area.classList.contains('reveal')).to.be.true;
+    expect(area.hidden).to.be.true;
+    radios(group)[0]!.click();
+    await group.updateComplete;
+    expect(area.hidden).to.be.false;
+    expect(field.getBoundingClientRect().height, 'the revealed question shows').to.be.greaterThan(0);
+    // The answer's text is the radio's label only: what shows in the revealed area is the question.
+    expect(area.getBoundingClientRect().height).to.be.lessThan(field.getBoundingClientRect().height + 40);
+    const shown = [...first!.shadowRoot!.querySelector('slot')!.assignedNodes()];
+    expect(shown).to.deep.equal([field]);
+  });
 });

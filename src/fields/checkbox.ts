@@ -48,7 +48,7 @@ export class SocCheckbox extends SocFormControl {
   }
 
   get #input(): HTMLInputElement | null {
-    return this.renderRoot?.querySelector('input') ?? null;
+    return this.shadowRoot?.querySelector('input') ?? null;
   }
 
   #defaultChecked: boolean | null = null;
@@ -68,7 +68,7 @@ export class SocCheckbox extends SocFormControl {
   }
 
   protected override createRenderRoot() {
-    return optionRoot(this);
+    return optionRoot(this, !this.inGroup);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -101,7 +101,7 @@ export class SocCheckbox extends SocFormControl {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    assignReveal(this, this.renderRoot.querySelector('slot'));
+    assignReveal(this, this.shadowRoot?.querySelector('slot'));
     if (changed.has('checked')) refreshNested(this);
     // The box shows `checked` after every render, also after the user changed it (what Lit's live()
     // does, without its modules in the bundle).

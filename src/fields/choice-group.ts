@@ -124,7 +124,7 @@ export abstract class SocChoiceGroup extends SocFormControl {
         aria-invalid=${this.inputType === 'radio' && error ? 'true' : nothing}
       >
         <legend part="label" id="legend">${this.label}${this.renderRequired()}</legend
-        >${this.renderHint()}${this.renderError(error)}<div class="items">${options.map((o, i) => [this.renderBefore(o, i), this.#renderOption(o, i, !!error)])}</div
+        >${this.renderHint()}${this.renderError(error)}<div class="items">${options.map((o, i) => this.#renderOption(o, i, !!error))}</div
         >${this.renderAfter()}
       </fieldset>
     </div>`;
@@ -144,8 +144,10 @@ export abstract class SocChoiceGroup extends SocFormControl {
     // answer has focus again) and the live region is empty (not read twice when reading on).
     const announce = revealed && this.#announced === o ? revealed : '';
     const describedBy = [o.hint ? `o${i}-hint` : '', revealed && !announce ? `o${i}-reveal` : ''].filter(Boolean).join(' ');
-    // No white space between input, label and hint (grid items): each would be a text node.
-    return html`<div class=${o.hint ? 'item hinted' : 'item'}>
+    // No white space between input, label and hint (grid items): each would be a text node. One
+    // template per answer, each part a marker comment in every copy: an item of a list of parts
+    // costs two, so the answer is not a list of its own.
+    return html`${this.renderBefore(o, i)}<div class=${o.hint ? 'item hinted' : 'item'}>
         <input
           id="o${i}"
           part="control"
@@ -161,11 +163,10 @@ export abstract class SocChoiceGroup extends SocFormControl {
           @change=${this.userCommit}
           @blur=${this.#onBlur}
         /><label for="o${i}" .textContent=${optionLabel(o)}></label
-        >${o.hint ? html`<div part="hint" class="item-hint" id="o${i}-hint" .textContent=${o.hint}></div>` : nothing}${revealed
-          ? html`<span id="o${i}-reveal" hidden .textContent=${revealed}></span>`
-          : nothing}${reveal
-          ? // There from the first render: a live region that appears with its text is not read.
-            html`<span class="visually-hidden" aria-live="polite" .textContent=${announce}></span>`
+        >${o.hint ? html`<div part="hint" class="item-hint" id="o${i}-hint" .textContent=${o.hint}></div>` : nothing}${reveal
+          ? // The question as the answer's description while it is chosen (never shown), and a live
+            // region there from the first render: one that appears with its text is not read.
+            html`<span id="o${i}-reveal" hidden .textContent=${revealed}></span><span class="visually-hidden" aria-live="polite" .textContent=${announce}></span>`
           : nothing}</div
       ><slot name="o${i}" id=${reveal ? `o${i}-content` : nothing} class=${reveal ? 'reveal' : ''} ?hidden=${!(reveal && checked)}></slot>`;
   }

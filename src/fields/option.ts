@@ -91,18 +91,24 @@ export function watchChildren(el: Element, deep: boolean): void {
 const drawn = new WeakSet<Element>();
 const styled = new WeakSet<Element>();
 
-/** An option's shadow root: one slot for the revealed content, and no styles yet (`updateOption`). */
-export function optionRoot(el: LitElement): ShadowRoot {
-  const root = el.shadowRoot ?? el.attachShadow((el.constructor as typeof LitElement).shadowRootOptions);
+/**
+ * Where an option renders. An answer in a group with nothing to reveal needs no shadow root: the
+ * group draws it, and its text stays out of sight in the group's closed slot. Alone, or once it has
+ * content to reveal (`updateOption`), it gets one: a slot for that content, no styles yet.
+ */
+export function optionRoot(el: LitElement, alone: boolean): ShadowRoot | HTMLElement {
+  if (!alone && !hasReveal(el)) return el;
+  if (el.shadowRoot) return el.shadowRoot;
+  const root = el.attachShadow((el.constructor as typeof LitElement).shadowRootOptions);
   root.append(document.createElement('slot'));
   return root;
 }
 
 /**
- * The update of an option. An answer in a group is drawn by its group: its own shadow root is only
- * `optionRoot`'s slot (no Lit template, marker comment or parts), styled only once the answer has
- * content to reveal (styles in a shadow root cost memory and style work even when unused), and its
- * update only reflects attributes (ReactiveElement's). A checkbox on its own (`alone`) is drawn by
+ * The update of an option. An answer in a group is drawn by its group: it has a shadow root only
+ * once it has content to reveal, and then only `optionRoot`'s slot (no Lit template, marker comment
+ * or parts), styled only then (styles in a shadow root cost memory and style work even when
+ * unused); its update only reflects attributes (ReactiveElement's). A checkbox on its own (`alone`) is drawn by
  * `litUpdate`, which replaces that slot.
  */
 export function updateOption(
@@ -113,6 +119,8 @@ export function updateOption(
 ): void {
   if ((alone || hasReveal(el)) && !styled.has(el)) {
     styled.add(el);
+    // Lit keeps the render root it made on connect; it changes here, once.
+    (el as { renderRoot: ShadowRoot | HTMLElement }).renderRoot = optionRoot(el, true);
     adoptStyles(el.renderRoot as ShadowRoot, (el.constructor as typeof LitElement).elementStyles);
   }
   if (litUpdate && (alone || drawn.has(el))) {
@@ -167,7 +175,7 @@ export class SocRadio extends LitElement {
   }
 
   protected override createRenderRoot() {
-    return optionRoot(this);
+    return optionRoot(this, this.parentElement?.localName !== 'soc-radio-group');
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -175,7 +183,7 @@ export class SocRadio extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    assignReveal(this, this.renderRoot.querySelector('slot'));
+    assignReveal(this, this.shadowRoot?.querySelector('slot'));
     if (changed.has('checked')) refreshNested(this);
   }
 }

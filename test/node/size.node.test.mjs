@@ -53,10 +53,12 @@ test('every element measured on its own has a budget', () => {
 // @lit/localize and the locale setup about 6.6 KB. At quality 11 the count moves by up to ±70
 // bytes for edits that remove a few bytes of minified code, so only removals of whole features or
 // modules move it reliably. Noting which elements a page shows, so that a page on the whole bundle
-// loads only their texts (define.ts, issue 19), added 37: 15 723 bytes. The last 363 bytes are
-// still open (issue 14 stays open on this), so the budget is 15 730 bytes: it catches growth, and
-// comes down to 15 360 when they are found.
-const FIVE_FIELDS_BUDGET = 15_730;
+// loads only their texts (define.ts, issue 19), added 37: 15 723 bytes. Answers in a group without
+// a shadow root of their own and one template per answer (issue 19: 277 → 247 DOM nodes in the
+// bench's form) added 40. Terser's three compress passes after esbuild's minifier, in the build of
+// dist/soc-elements.js and in `bundle()` alike (scripts/lib/minify.mjs), took it to 15 323 bytes:
+// the goal of 15 360 is the budget now.
+const FIVE_FIELDS_BUDGET = 15_360;
 test(`all five form fields together, Lit included, stay within ${FIVE_FIELDS_BUDGET} bytes brotli`, async () => {
   const { brotli } = await bundle(Object.values(ENTRIES));
   assert.ok(brotli <= FIVE_FIELDS_BUDGET, `${brotli} bytes`);
@@ -84,10 +86,10 @@ for (const [tag, file] of Object.entries(OTHER_ENTRIES)) {
 // measured by leaving each out of src/index.ts: soc-aid-estimate +3 570, soc-appeal-guide +2 924,
 // soc-placement-info +2 645, soc-economic-aid-form +1 677, soc-feedback-form +963, the concern
 // report about an adult about +1 400 (issues 15 and 16); most of it is their Swedish text, which
-// every page carries today whether or not it shows the element. So the budget is 57.5 KB (58 880
-// bytes): it catches growth, and issue 19 (texts and elements loaded when used, ≤ 35 KB) brings it
-// down.
-const WHOLE_BUDGET = 57.5 * KB;
+// every page carries today whether or not it shows the element. The budget was 57.5 KB (58 880
+// bytes); terser's passes after esbuild's (scripts/lib/minify.mjs) took the whole to 57 352 bytes,
+// so it is 56.5 KB now: it catches growth, and issue 19 (≤ 35 KB) is not met.
+const WHOLE_BUDGET = 56.5 * KB;
 test(`the whole library (src/index.ts) stays within ${WHOLE_BUDGET / KB} KB brotli and loads no zod`, async () => {
   const { brotli, code } = await bundle(['src/index.ts']);
   assert.ok(brotli <= WHOLE_BUDGET, `${brotli} bytes`);
