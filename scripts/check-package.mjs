@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import { readLocaleConfig } from './lib/locales.mjs';
+import { compressMore } from './lib/minify.mjs';
 
 const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const paths = files.map((f) => f.path).sort();
@@ -78,7 +79,8 @@ for (const p of paths) {
 }
 
 // A bundler user's build of `import 'soc-elements'` (the per-module files) ships what the
-// single-file bundle ships: no translator notes, about the same bytes.
+// single-file bundle ships: no translator notes, about the same bytes (both minified alike: the
+// bundler's esbuild, then the build's terser passes, scripts/lib/minify.mjs).
 const consumer = await build({
   stdin: { contents: "import './dist/index.js';", resolveDir: process.cwd() },
   bundle: true,
@@ -90,7 +92,7 @@ const consumer = await build({
   logLevel: 'silent',
 });
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const consumerCode = consumer.outputFiles[0].contents;
+const consumerCode = new TextEncoder().encode((await compressMore(consumer.outputFiles[0].text)).code);
 if (/\bdesc:/.test(new TextDecoder().decode(consumerCode))) problems.push('the per-module files carry msg() translator notes');
 const single = br(readFileSync('dist/soc-elements.js'));
 const viaModules = br(consumerCode);
