@@ -48,7 +48,11 @@ const look = (page) =>
     const text = (root) => [...root.querySelectorAll('*')].map((e) => (e.shadowRoot ? text(e.shadowRoot) : '') + [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data.trim()).join(' ')).join(' ');
     return {
       count: els.length,
-      defined: els.every((e) => customElements.get(e.localName) && e.shadowRoot),
+      // Defined and drawn: its own shadow root, or an answer with nothing to reveal, which its
+      // group draws (it has no shadow root of its own).
+      defined: els.every(
+        (e) => customElements.get(e.localName) && (e.shadowRoot || (!e.children.length && /^soc-(radio|checkbox)-group$/.test(e.parentElement?.localName ?? ''))),
+      ),
       // Something a sighted user sees: a soc element with an area and rendered shadow content.
       visible: els.some((e) => {
         const r = e.getBoundingClientRect();
