@@ -35,7 +35,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { shrinkSources } from './lib/esbuild-plugins.mjs';
-import { compressMore } from './lib/minify.mjs';
+import { compressedBytes } from './lib/minify.mjs';
 import { definedElements, moduleOf } from './lib/elements.mjs';
 import { importTs } from './lib/import-ts.mjs';
 
@@ -75,7 +75,7 @@ export async function bundle(files) {
     logLevel: 'silent',
   });
   // The same last pass as dist/soc-elements.js (scripts/lib/minify.mjs).
-  const code = new TextEncoder().encode((await compressMore(result.outputFiles[0].text)).code);
+  const code = await compressedBytes(result.outputFiles[0].text);
   return {
     code,
     min: code.length,
@@ -283,7 +283,7 @@ async function peerBundle(peer) {
   let brotli = 0;
   for (const f of out.outputFiles.filter((o) => o.path.endsWith('.js'))) {
     // Each chunk through the same last pass as ours, so the comparison is like for like.
-    const contents = new TextEncoder().encode((await compressMore(f.text)).code);
+    const contents = await compressedBytes(f.text);
     files[f.path] = contents;
     min += contents.length;
     brotli += brotliCompressSync(contents, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import { readLocaleConfig } from './lib/locales.mjs';
-import { compressMore } from './lib/minify.mjs';
+import { compressedBytes } from './lib/minify.mjs';
 
 const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const paths = files.map((f) => f.path).sort();
@@ -92,7 +92,7 @@ const consumer = await build({
   logLevel: 'silent',
 });
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const consumerCode = new TextEncoder().encode((await compressMore(consumer.outputFiles[0].text)).code);
+const consumerCode = await compressedBytes(consumer.outputFiles[0].text);
 if (/\bdesc:/.test(new TextDecoder().decode(consumerCode))) problems.push('the per-module files carry msg() translator notes');
 const single = br(readFileSync('dist/soc-elements.js'));
 const viaModules = br(consumerCode);

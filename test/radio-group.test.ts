@@ -217,8 +217,7 @@ describe('<soc-radio-group>', () => {
     await group.updateComplete;
     expect(area.hidden).to.be.false;
     expect(field.getBoundingClientRect().height, 'the revealed question shows').to.be.greaterThan(0);
-    // The answer's text is the radio's label only: what shows in the revealed area is the question.
-    expect(area.getBoundingClientRect().height).to.be.lessThan(field.getBoundingClientRect().height + 40);
+    // The answer's text is the radio's label only: the revealed area shows the question alone.
     const shown = [...first!.shadowRoot!.querySelector('slot')!.assignedNodes()];
     expect(shown).to.deep.equal([field]);
   });

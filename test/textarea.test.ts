@@ -64,6 +64,14 @@ describe('<soc-textarea>', () => {
     expect(node?.description).to.contain('Du kan skriva upp till 5 tecken.');
   });
 
+  it('given a text over the limit (a draft, a server), shows the error from the first render, in every engine', async () => {
+    const el = await fixture<SocTextarea>(html`<soc-textarea name="s" label="Beskriv" maxlength="5" value="Sju tkn"></soc-textarea>`);
+    expect(el.validity.tooLong).to.be.true;
+    expect(text(el, '[part~="error"]')).to.equal('Fel: Texten är för lång. Skriv högst 5 tecken.');
+    expect(q(el, 'textarea')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(el)).to.contain('Texten är för lång.');
+  });
+
   it('submits multi-line text, trimmed and without control characters', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><soc-textarea name="s" label="Beskriv"></soc-textarea></form>`);
     const el = form.querySelector('soc-textarea')!;

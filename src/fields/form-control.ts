@@ -213,15 +213,14 @@ export abstract class SocFormControl extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Before render, so the message shown is the one just made (it changes with the locale). Not
-    // before the first render: no error shows then unless `showValidation()` has just synced or
-    // the page gave one, and `firstUpdated` syncs once the native control that anchors the
-    // validity message exists (one check per field on load, not two).
-    if (this.hasUpdated) this.sync();
+    // Before render, so the message shown is the one just made (it changes with the locale).
+    this.sync();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
+    // willUpdate has just synced, but the native control that anchors the validity message
+    // exists only now: an invalid field gets its validity again, now with its anchor.
     this.sync();
   }
 

@@ -108,8 +108,8 @@ export function optionRoot(el: LitElement, alone: boolean): ShadowRoot | HTMLEle
  * The update of an option. An answer in a group is drawn by its group: it has a shadow root only
  * once it has content to reveal, and then only `optionRoot`'s slot (no Lit template, marker comment
  * or parts), styled only then (styles in a shadow root cost memory and style work even when
- * unused); its update only reflects attributes (ReactiveElement's). A checkbox on its own (`alone`) is drawn by
- * `litUpdate`, which replaces that slot.
+ * unused); its update only reflects attributes (ReactiveElement's). A checkbox on its own
+ * (`alone`) is drawn by `litUpdate`, which replaces that slot.
  */
 export function updateOption(
   el: LitElement,

@@ -56,9 +56,8 @@ test('every element measured on its own has a budget', () => {
 // loads only their texts (define.ts, issue 19), added 37: 15 723 bytes. Answers in a group without
 // a shadow root of their own and one template per answer (issue 19: 277 → 247 DOM nodes in the
 // bench's form) added 40. Terser's three compress passes after esbuild's minifier, in the build of
-// dist/soc-elements.js and in `bundle()` alike (scripts/lib/minify.mjs), took it to 15 323 bytes,
-// and one validity check per field before its first render instead of two to 15 307: the goal of
-// 15 360 is the budget now.
+// dist/soc-elements.js and in `bundle()` alike (scripts/lib/minify.mjs), took it to 15 323 bytes:
+// the goal of 15 360 is the budget now.
 const FIVE_FIELDS_BUDGET = 15_360;
 test(`all five form fields together, Lit included, stay within ${FIVE_FIELDS_BUDGET} bytes brotli`, async () => {
   const { brotli } = await bundle(Object.values(ENTRIES));
